@@ -1,0 +1,26 @@
+package org.cordon.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cordon.model.Party;
+
+/**
+ * What an import read.
+ *
+ * @param listId      the list the parties belong to
+ * @param parties     the parties, in file order
+ * @param publishedOn the publication date the source states, where it states one
+ * @param sourceFiles the files read (for the content hash of the snapshot)
+ * @param skipped     rows skipped in lenient mode, each with its reason
+ */
+public record ImportResult(String listId, List<Party> parties, Optional<LocalDate> publishedOn, List<Path> sourceFiles,
+                           List<ImportProblem> skipped) {
+
+    public ImportResult {
+        parties = List.copyOf(parties);
+        sourceFiles = List.copyOf(sourceFiles);
+        skipped = List.copyOf(skipped);
+    }
+}

@@ -1,0 +1,24 @@
+package org.cordon.ingest;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The importer for each format: the one place that knows them all. */
+public final class Importers {
+
+    private Importers() {}
+
+    private static final Map<ListFormat, ListImporter> BY_FORMAT = new EnumMap<>(ListFormat.class);
+
+    static {
+        // Filled as the format packages land; see each package's importer.
+    }
+
+    public static ListImporter forFormat(ListFormat format) {
+        ListImporter importer = BY_FORMAT.get(format);
+        if (importer == null) {
+            throw new IllegalArgumentException("no importer for format " + format.cliName());
+        }
+        return importer;
+    }
+}
