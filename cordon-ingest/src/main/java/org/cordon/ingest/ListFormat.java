@@ -38,6 +38,11 @@ public enum ListFormat {
         return description;
     }
 
+    /** True when the format is a set of files read from one folder rather than a single file. */
+    public boolean readsFolder() {
+        return this == OFAC_SDN || this == OFAC_NON_SDN;
+    }
+
     /** The format with this command-line name. */
     public static ListFormat fromCliName(String name) {
         String n = name.toLowerCase(Locale.ROOT).strip();

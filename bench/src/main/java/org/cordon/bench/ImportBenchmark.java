@@ -1,0 +1,101 @@
+package org.cordon.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cordon.ingest.ImportOptions;
+import org.cordon.ingest.ListFormat;
+import org.cordon.lists.BundledLists;
+import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.SnapshotStore;
+
+/**
+ * Imports every real list (SDN 2024-07-02 with the 2025-12 alias/address/comment files, non-SDN, CSL, DPL,
+ * UN) plus the bundled list into a fresh store, end to end (parse, write snapshot, activate), and prints
+ * wall time and peak heap. Usage: {@code ImportBenchmark LISTS_DIR [ROUNDS]}, LISTS_DIR being
+ * {@code shared/data/lists}. Round 1 is the cold figure (fresh JVM); later rounds show the warmed-up cost.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {}
+
+    record Job(ListFormat format, Path path) {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ImportBenchmark LISTS_DIR [ROUNDS]");
+            System.exit(2);
+        }
+        Path lists = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path work = Files.createTempDirectory("cordon-bench-");
+        try {
+            List<Job> jobs = jobs(lists, work);
+            for (int round = 1; round <= rounds; round++) {
+                resetPeaks();
+                Path home = Files.createDirectory(work.resolve("home-" + round));
+                ListImports imports = new ListImports(new SnapshotStore(home));
+                long start = System.nanoTime();
+                int entries = 0;
+                StringBuilder detail = new StringBuilder();
+                for (Job job : jobs) {
+                    long t = System.nanoTime();
+                    var outcome = imports.run(new ListImports.Request(job.format(), job.path(),
+                            ImportOptions.strict(), true, false));
+                    entries += outcome.info().entryCount();
+                    detail.append(String.format("  %-22s %6d entries %7.0f ms%n", outcome.info().listId(),
+                            outcome.info().entryCount(), (System.nanoTime() - t) / 1e6));
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("round %d: imported %d lists, %d entries in %.2f s; peak heap %d MB%n%s",
+                        round, jobs.size(), entries, seconds, peakHeapBytes() >> 20, detail);
+            }
+        } finally {
+            try (Stream<Path> paths = Files.walk(work)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<Job> jobs(Path lists, Path work) throws IOException {
+        Path sdn = Files.createDirectory(work.resolve("ofac-sdn"));
+        Files.copy(lists.resolve("ofac-sdn/2024-07-02/sdn.csv"), sdn.resolve("sdn.csv"));
+        for (String f : List.of("alt.csv", "add.csv", "sdn_comments.csv")) {
+            Files.copy(lists.resolve("ofac-sdn/2025-12").resolve(f), sdn.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(ListFormat.OFAC_SDN, sdn));
+        jobs.add(new Job(ListFormat.OFAC_NON_SDN, lists.resolve("ofac-non-sdn/2025-12")));
+        jobs.add(new Job(ListFormat.CSL, lists.resolve("trade-gov-csl/2023-11/consolidated.csv")));
+        jobs.add(new Job(ListFormat.DPL, lists.resolve("bis-dpl/2023-11/dpl.txt")));
+        jobs.add(new Job(ListFormat.UN, lists.resolve("un/2026-02-27/consolidated.xml")));
+        jobs.add(new Job(ListFormat.CURATED, BundledLists.copyCoveredTelecomTo(Files.createDirectory(work.resolve("bundled")))));
+        return jobs;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound on the heap in use at any one time. */
+    private static long peakHeapBytes() {
+        long total = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                total += pool.getPeakUsage().getUsed();
+            }
+        }
+        return total;
+    }
+}

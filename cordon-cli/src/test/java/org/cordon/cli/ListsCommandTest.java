@@ -1,0 +1,110 @@
+package org.cordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cordon.ingest.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ListsCommandTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aFreshDataDirectoryHasTheBundledListActive() {
+        CliRun run = CliRun.run(home, "lists");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("cordon-covered-telecom").contains("v1");
+
+        CliRun show = CliRun.run(home, "lists", "show", "bundled", "--grep", "华为");
+        assertThat(show.exitCode()).isEqualTo(0);
+        assertThat(show.out()).contains("Huawei Technologies Co., Ltd.").contains("FCC_COVERED_LIST");
+
+        // a second start does not add a version
+        CliRun.run(home, "lists");
+        assertThat(CliRun.run(home, "lists", "versions", "cordon-covered-telecom").out().lines()
+                .filter(l -> l.matches("^[* ]\\s+\\d+.*"))).hasSize(1);
+    }
+
+    @Test
+    void importsDiffsAndActivatesRealSdnReleases() throws Exception {
+        Path old = SharedData.require("lists/ofac-sdn/2023-09-18");
+        Path mid = SharedData.require("lists/ofac-sdn/2024-06-28");
+        Path now = SharedData.require("lists/ofac-sdn/2024-07-02");
+
+        assertThat(CliRun.run(home, "lists", "import", "ofac-sdn", old.toString()).out())
+                .contains("imported ofac-sdn@1: 13070 entries");
+        assertThat(CliRun.run(home, "lists", "import", "ofac-sdn", mid.toString()).exitCode()).isEqualTo(0);
+        assertThat(CliRun.run(home, "lists", "import", "ofac-sdn", now.toString()).out())
+                .contains("imported ofac-sdn@3: 15443 entries").contains("now active");
+        assertThat(CliRun.run(home, "lists", "import", "ofac-sdn", now.toString()).out())
+                .contains("unchanged: same content as ofac-sdn@3");
+
+        CliRun diff = CliRun.run(home, "lists", "diff", "ofac-sdn@1", "ofac-sdn@3");
+        assertThat(diff.exitCode()).isEqualTo(0);
+        assertThat(diff.out()).startsWith("ofac-sdn@1 -> ofac-sdn@3: 2709 added, 336 removed, ");
+        assertThat(diff.out()).contains("changed (").contains("designations").contains("      ");
+
+        String hash = CliRun.run(home, "lists", "versions", "ofac-sdn").out().lines()
+                .filter(l -> l.startsWith(" ") && l.contains("13070")).findFirst().orElseThrow()
+                .split("\\s+")[5];
+        CliRun byHash = CliRun.run(home, "lists", "diff", "ofac-sdn@" + hash.substring(0, 6), "ofac-sdn@2");
+        assertThat(byHash.out()).startsWith("ofac-sdn@1 -> ofac-sdn@2: ");
+
+        CliRun small = CliRun.run(home, "lists", "diff", "ofac-sdn@2", "ofac-sdn@3", "--format", "json");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(small.out());
+        assertThat(json.get("added")).hasSize(3);
+        assertThat(json.get("removed")).isEmpty();
+
+        assertThat(CliRun.run(home, "lists", "activate", "ofac-sdn@1").exitCode()).isEqualTo(0);
+        assertThat(CliRun.run(home, "lists").out()).containsPattern("ofac-sdn\\s+v1\\s+13070");
+    }
+
+    @Test
+    void aRejectedImportNamesTheProblemAndKeepsTheActiveVersion() throws Exception {
+        Path dpl = SharedData.require("lists/bis-dpl/2023-11/dpl.txt");
+        assertThat(CliRun.run(home, "lists", "import", "dpl", dpl.toString()).exitCode()).isEqualTo(0);
+
+        List<String> lines = Files.readAllLines(dpl);
+        Path broken = home.resolve("dpl.txt");
+        lines.set(5, lines.get(5).replace("\t", "|"));
+        Files.write(broken, lines);
+        CliRun rejected = CliRun.run(home, "lists", "import", "dpl", broken.toString());
+        assertThat(rejected.exitCode()).isEqualTo(1);
+        assertThat(rejected.err()).contains("rejected").contains("dpl.txt:6");
+        assertThat(CliRun.run(home, "lists").out()).containsPattern("bis-dpl\\s+v1\\s+665");
+
+        CliRun lenient = CliRun.run(home, "lists", "import", "dpl", broken.toString(), "--lenient",
+                "--report", home.resolve("skipped.txt").toString());
+        assertThat(lenient.exitCode()).isEqualTo(0);
+        assertThat(lenient.out()).contains("664 entries").contains("skipped 1 malformed rows");
+        assertThat(Files.readString(home.resolve("skipped.txt"))).contains("dpl.txt:6");
+
+        Path empty = Files.writeString(home.resolve("empty.txt"), "");
+        assertThat(CliRun.run(home, "lists", "import", "dpl", empty.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(CliRun.run(home, "lists", "import", "nonsense", "x").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(home, "lists", "import").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(home, "no-such-command").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run(home, "lists", "diff", "ofac-sdn@1", "ofac-sdn@2").exitCode()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "lists", "lists import", "lists versions", "lists show", "lists diff", "lists activate",
+            "lists update"})
+    void everyCommandHasHelp(String command) {
+        String[] args = (command + " --help").strip().split(" ");
+        CliRun run = CliRun.run(null, args);
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("Usage: cordon");
+    }
+}

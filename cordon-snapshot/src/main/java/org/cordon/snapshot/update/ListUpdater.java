@@ -1,0 +1,196 @@
+package org.cordon.snapshot.update;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.cordon.ingest.ImportException;
+import org.cordon.ingest.ImportOptions;
+import org.cordon.snapshot.ContentHash;
+import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.SnapshotInfo;
+import org.cordon.snapshot.update.UpdateSource.RemoteFile;
+
+/**
+ * Fetches, verifies and imports the configured lists, one source at a time. A source that fails (unreachable,
+ * HTTP error, truncated or oversized download, hash mismatch, a file the importer rejects) is reported and
+ * leaves its list as it was; the others go on.
+ */
+public final class ListUpdater {
+
+    /** No official list comes near this; a larger download is refused rather than filling the disk. */
+    public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 512L << 20;
+
+    private final ListImports imports;
+    private final HttpClient http;
+    private final long maxDownloadBytes;
+
+    public ListUpdater(ListImports imports) {
+        this(imports, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), DEFAULT_MAX_DOWNLOAD_BYTES);
+    }
+
+    public ListUpdater(ListImports imports, HttpClient http, long maxDownloadBytes) {
+        this.imports = imports;
+        this.http = http;
+        this.maxDownloadBytes = maxDownloadBytes;
+    }
+
+    /** How one source's update ended. */
+    public enum Status { UPDATED, UNCHANGED, FAILED }
+
+    /**
+     * @param listId the list
+     * @param status updated (a new version is active), unchanged (same content as a known version) or failed
+     * @param detail what happened, in words
+     * @param info   the version now active, when the update did not fail
+     */
+    public record Outcome(String listId, Status status, String detail, Optional<SnapshotInfo> info) {}
+
+    /**
+     * Updates every source.
+     *
+     * @param offlineDir when present, files are taken from this folder ({@code DIR/<list-id>/NAME}, else
+     *                   {@code DIR/NAME}) instead of the network
+     */
+    public List<Outcome> update(List<UpdateSource> sources, Optional<Path> offlineDir) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (UpdateSource source : sources) {
+            outcomes.add(updateOne(source, offlineDir));
+        }
+        return outcomes;
+    }
+
+    private Outcome updateOne(UpdateSource source, Optional<Path> offlineDir) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("cordon-update-" + source.listId() + "-");
+            for (RemoteFile file : source.files()) {
+                Path target = work.resolve(file.name());
+                boolean present = offlineDir.isPresent() ? copyLocal(offlineDir.get(), source, file, target)
+                        : download(file, target);
+                if (!present) {
+                    continue;
+                }
+                verify(file, target);
+            }
+            Path input = source.format().readsFolder() ? work : work.resolve(source.files().get(0).name());
+            ListImports.Outcome outcome = imports.run(new ListImports.Request(source.format(), input,
+                    ImportOptions.strict().withListId(source.listId()), true, false));
+            Status status = outcome.created() ? Status.UPDATED : Status.UNCHANGED;
+            String detail = (outcome.created() ? "imported " : "same content as ") + outcome.info().ref() + ", "
+                    + outcome.info().entryCount() + " entries"
+                    + (outcome.activated() ? ", now active" : "");
+            return new Outcome(source.listId(), status, detail, Optional.of(outcome.info()));
+        } catch (ImportException e) {
+            return new Outcome(source.listId(), Status.FAILED, "rejected: " + e.getMessage(), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(source.listId(), Status.FAILED, e.getMessage() == null ? e.toString() : e.getMessage(),
+                    Optional.empty());
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static boolean copyLocal(Path dir, UpdateSource source, RemoteFile file, Path target) throws IOException {
+        for (Path candidate : List.of(dir.resolve(source.listId()).resolve(file.name()), dir.resolve(file.name()))) {
+            if (Files.isRegularFile(candidate)) {
+                Files.copy(candidate, target, StandardCopyOption.REPLACE_EXISTING);
+                return true;
+            }
+        }
+        if (file.required()) {
+            throw new IOException("offline: no " + file.name() + " in " + dir.resolve(source.listId()) + " or " + dir);
+        }
+        return false;
+    }
+
+    /** Downloads to the target; false when an optional file is absent (404). */
+    private boolean download(RemoteFile file, Path target) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(file.url()).timeout(Duration.ofMinutes(5))
+                .header("User-Agent", "Cordon list updater").GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fetching " + file.url(), e);
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() == 404 && !file.required()) {
+                return false;
+            }
+            if (response.statusCode() != 200) {
+                throw new IOException("fetching " + file.url() + " answered HTTP " + response.statusCode());
+            }
+            OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
+            if (declared.isPresent() && declared.getAsLong() > maxDownloadBytes) {
+                throw new IOException(file.url() + " declares " + declared.getAsLong() + " bytes, over the limit of "
+                        + maxDownloadBytes);
+            }
+            long received = copyBounded(body, target, file);
+            if (declared.isPresent() && received != declared.getAsLong()) {
+                throw new IOException("truncated download of " + file.url() + ": received " + received + " of "
+                        + declared.getAsLong() + " bytes");
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains(file.url().toString())) {
+                throw e;
+            }
+            throw new IOException("download of " + file.url() + " failed: " + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    private long copyBounded(InputStream in, Path target, RemoteFile file) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxDownloadBytes) {
+                    throw new IOException(file.url() + " is larger than the limit of " + maxDownloadBytes + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return total;
+    }
+
+    private static void verify(RemoteFile file, Path target) throws IOException {
+        if (Files.size(target) == 0) {
+            throw new IOException(file.name() + " from " + file.url() + " is empty");
+        }
+        if (!file.sha256().isEmpty()) {
+            String actual = ContentHash.of(target).sha256();
+            if (!actual.equals(file.sha256())) {
+                throw new IOException(file.name() + " from " + file.url() + " has SHA-256 " + actual + ", expected "
+                        + file.sha256());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp folder is harmless
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.cordon.snapshot.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cordon.ingest.ListFormat;
+import org.cordon.ingest.SharedData;
+import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.SnapshotInfo;
+import org.cordon.snapshot.SnapshotStore;
+import org.cordon.snapshot.update.ListUpdater.Outcome;
+import org.cordon.snapshot.update.ListUpdater.Status;
+import org.cordon.snapshot.update.UpdateSource.RemoteFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Updates against a real HTTP server on the loopback interface that serves the real list files, and
+ * broken, truncated and lying variants of them.
+ */
+class ListUpdaterTest {
+
+    @TempDir
+    Path home;
+
+    HttpServer server;
+    final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+    /** Paths whose response claims more bytes than it sends (a connection cut mid-download). */
+    final Map<String, Long> lyingLength = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = bodies.get(path);
+            try (exchange) {
+                if (body == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                long claimed = lyingLength.getOrDefault(path, (long) body.length);
+                exchange.sendResponseHeaders(200, claimed);
+                OutputStream out = exchange.getResponseBody();
+                out.write(body);
+                out.flush();
+            } catch (IOException cut) {
+                // the lying response ends the exchange early on purpose
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    String url(String path) {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
+    }
+
+    UpdateSource sdnSource() {
+        return new UpdateSource("ofac-sdn", ListFormat.OFAC_SDN, List.of(RemoteFile.of(url("/ofac/sdn.csv")),
+                RemoteFile.optional(url("/ofac/alt.csv")), RemoteFile.optional(url("/ofac/add.csv")),
+                RemoteFile.optional(url("/ofac/sdn_comments.csv"))));
+    }
+
+    UpdateSource dplSource() {
+        return new UpdateSource("bis-dpl", ListFormat.DPL, List.of(RemoteFile.of(url("/bis/dpl.txt"))));
+    }
+
+    UpdateSource unSource() {
+        return new UpdateSource("un-sc", ListFormat.UN, List.of(RemoteFile.of(url("/un/consolidated.xml"))));
+    }
+
+    UpdateSource cslSource() {
+        return new UpdateSource("csl", ListFormat.CSL, List.of(RemoteFile.of(url("/csl/consolidated.csv"))));
+    }
+
+    ListUpdater updater(SnapshotStore store) {
+        return new ListUpdater(new ListImports(store));
+    }
+
+    @Test
+    void fetchesVerifiesAndImportsEveryList() throws IOException {
+        bodies.put("/ofac/sdn.csv", Files.readAllBytes(SharedData.require("lists/ofac-sdn/2024-07-02/sdn.csv")));
+        bodies.put("/bis/dpl.txt", Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")));
+        bodies.put("/un/consolidated.xml", Files.readAllBytes(SharedData.require("lists/un/2026-02-27/consolidated.xml")));
+        bodies.put("/csl/consolidated.csv", Files.readAllBytes(SharedData.require("lists/trade-gov-csl/2023-11/consolidated.csv")));
+        SnapshotStore store = new SnapshotStore(home);
+
+        List<Outcome> first = updater(store).update(List.of(sdnSource(), dplSource(), unSource(), cslSource()), Optional.empty());
+        assertThat(first).extracting(Outcome::status).containsOnly(Status.UPDATED);
+        assertThat(store.active("ofac-sdn")).map(SnapshotInfo::entryCount).contains(15443);
+        assertThat(store.active("bis-dpl")).map(SnapshotInfo::entryCount).contains(665);
+        assertThat(store.active("un-sc")).map(SnapshotInfo::entryCount).contains(1003);
+        assertThat(store.active("csl")).map(SnapshotInfo::entryCount).contains(4228);
+
+        List<Outcome> again = updater(store).update(List.of(sdnSource(), dplSource()), Optional.empty());
+        assertThat(again).extracting(Outcome::status).containsOnly(Status.UNCHANGED);
+        assertThat(store.versions("ofac-sdn")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenOrTruncatedFileLeavesThePreviousVersionActive() throws IOException {
+        byte[] sdn = Files.readAllBytes(SharedData.require("lists/ofac-sdn/2024-06-28/sdn.csv"));
+        byte[] dpl = Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt"));
+        bodies.put("/ofac/sdn.csv", sdn);
+        bodies.put("/bis/dpl.txt", dpl);
+        SnapshotStore store = new SnapshotStore(home);
+        assertThat(updater(store).update(List.of(sdnSource(), dplSource()), Optional.empty()))
+                .extracting(Outcome::status).containsOnly(Status.UPDATED);
+
+        // truncated in the middle of a row: the file ends inside a quoted field
+        bodies.put("/ofac/sdn.csv", Arrays.copyOf(sdn, sdn.length / 2 + 17));
+        // broken: not a DPL at all
+        bodies.put("/bis/dpl.txt", "<html><body>Service unavailable</body></html>".getBytes());
+        List<Outcome> broken = updater(store).update(List.of(sdnSource(), dplSource()), Optional.empty());
+        assertThat(broken).extracting(Outcome::status).containsOnly(Status.FAILED);
+        assertThat(store.active("ofac-sdn")).map(SnapshotInfo::version).contains(1);
+        assertThat(store.active("ofac-sdn")).map(SnapshotInfo::entryCount).contains(15440);
+        assertThat(store.active("bis-dpl")).map(SnapshotInfo::version).contains(1);
+        assertThat(store.versions("ofac-sdn")).hasSize(1);
+
+        // cut connection: the server promised more bytes than it sent
+        bodies.put("/bis/dpl.txt", Arrays.copyOf(dpl, dpl.length / 3));
+        lyingLength.put("/bis/dpl.txt", (long) dpl.length);
+        Outcome cut = updater(store).update(List.of(dplSource()), Optional.empty()).get(0);
+        assertThat(cut.status()).isEqualTo(Status.FAILED);
+        assertThat(store.versions("bis-dpl")).hasSize(1);
+
+        // a missing required file
+        bodies.remove("/ofac/sdn.csv");
+        Outcome missing = updater(store).update(List.of(sdnSource()), Optional.empty()).get(0);
+        assertThat(missing.status()).isEqualTo(Status.FAILED);
+        assertThat(missing.detail()).contains("HTTP 404");
+    }
+
+    @Test
+    void refusesAFileWhoseHashDiffersFromTheOneConfigured() throws IOException {
+        bodies.put("/bis/dpl.txt", Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")));
+        UpdateSource pinned = new UpdateSource("bis-dpl", ListFormat.DPL, List.of(
+                new RemoteFile(java.net.URI.create(url("/bis/dpl.txt")), "", true, "00".repeat(32))));
+        Outcome outcome = updater(new SnapshotStore(home)).update(List.of(pinned), Optional.empty()).get(0);
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.detail()).contains("SHA-256");
+    }
+
+    @Test
+    void worksOfflineFromLocalFiles() throws IOException {
+        Path offline = Files.createDirectories(home.resolve("offline/bis-dpl"));
+        Files.copy(SharedData.require("lists/bis-dpl/2023-11/dpl.txt"), offline.resolve("dpl.txt"));
+        SnapshotStore store = new SnapshotStore(home);
+        Outcome outcome = updater(store).update(List.of(dplSource()), Optional.of(home.resolve("offline"))).get(0);
+        assertThat(outcome.status()).isEqualTo(Status.UPDATED);
+        assertThat(store.active("bis-dpl")).map(SnapshotInfo::entryCount).contains(665);
+
+        Outcome missing = updater(store).update(List.of(unSource()), Optional.of(home.resolve("offline"))).get(0);
+        assertThat(missing.status()).isEqualTo(Status.FAILED);
+        assertThat(missing.detail()).contains("consolidated.xml");
+    }
+
+    @Test
+    void readsSourcesFromYaml() throws IOException {
+        Path file = home.resolve("sources.yaml");
+        Files.writeString(file, """
+                sources:
+                  - list: ofac-sdn
+                    format: ofac-sdn
+                    files:
+                      - url: https://example.org/sdn.csv
+                      - url: https://example.org/alt.csv
+                        optional: true
+                  - list: un-sc
+                    format: un
+                    files:
+                      - url: https://example.org/consolidated.xml
+                        sha256: ABCD
+                """);
+        List<UpdateSource> sources = UpdateSources.load(file);
+        assertThat(sources).extracting(UpdateSource::listId).containsExactly("ofac-sdn", "un-sc");
+        assertThat(sources.get(0).files()).extracting(RemoteFile::name).containsExactly("sdn.csv", "alt.csv");
+        assertThat(sources.get(0).files().get(1).required()).isFalse();
+        assertThat(sources.get(1).files().get(0).sha256()).isEqualTo("abcd");
+
+        Files.writeString(file, "sources:\n  - list: x\n    format: nonsense\n    files: [{url: 'https://example.org/a'}]\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UpdateSources.load(file))
+                .hasMessageContaining("sources.yaml: sources[0]: unknown list format 'nonsense'");
+        assertThat(UpdateSources.defaults()).extracting(UpdateSource::listId)
+                .containsExactly("ofac-sdn", "ofac-non-sdn", "csl", "bis-dpl", "un-sc");
+    }
+}
