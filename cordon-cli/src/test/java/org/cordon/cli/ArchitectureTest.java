@@ -1,0 +1,57 @@
+package org.cordon.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way along the data flow: model <- ingest <- snapshot <- cli. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cordon");
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.cordon.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingElseOfCordon() {
+        noClasses().that().resideInAPackage("org.cordon.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cordon.ingest..", "org.cordon.snapshot..",
+                        "org.cordon.cli..", "org.cordon.lists..")
+                .check(classes);
+    }
+
+    @Test
+    void importersKnowNothingOfSnapshotsOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.cordon.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cordon.snapshot..", "org.cordon.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void importersOfOnePublisherDoNotUseAnother() {
+        slices().matching("org.cordon.ingest.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.cordon.ingest"))
+                .check(classes);
+    }
+
+    @Test
+    void snapshotsKnowNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("org.cordon.snapshot..")
+                .should().dependOnClassesThat().resideInAPackage("org.cordon.cli..")
+                .check(classes);
+    }
+}
