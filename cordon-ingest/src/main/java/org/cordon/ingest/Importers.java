@@ -11,7 +11,11 @@ public final class Importers {
     private static final Map<ListFormat, ListImporter> BY_FORMAT = new EnumMap<>(ListFormat.class);
 
     static {
-        // Filled as the format packages land; see each package's importer.
+        register(new org.cordon.ingest.curated.CuratedListImporter());
+    }
+
+    private static void register(ListImporter importer) {
+        BY_FORMAT.put(importer.format(), importer);
     }
 
     public static ListImporter forFormat(ListFormat format) {
