@@ -11,6 +11,9 @@ public final class Importers {
     private static final Map<ListFormat, ListImporter> BY_FORMAT = new EnumMap<>(ListFormat.class);
 
     static {
+        register(new org.cordon.ingest.csl.CslImporter());
+        register(new org.cordon.ingest.dpl.DeniedPersonsImporter());
+        register(new org.cordon.ingest.un.UnConsolidatedImporter());
         register(new org.cordon.ingest.curated.CuratedListImporter());
     }
 

@@ -100,7 +100,7 @@ class ListUpdaterTest {
         bodies.put("/ofac/sdn.csv", Files.readAllBytes(SharedData.require("lists/ofac-sdn/2024-07-02/sdn.csv")));
         bodies.put("/bis/dpl.txt", Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")));
         bodies.put("/un/consolidated.xml", Files.readAllBytes(SharedData.require("lists/un/2026-02-27/consolidated.xml")));
-        bodies.put("/csl/consolidated.csv", Files.readAllBytes(SharedData.require("lists/trade-gov-csl/2023-11/consolidated.csv")));
+        bodies.put("/csl/consolidated.csv", Files.readAllBytes(SharedData.require("lists/trade-gov-csl/2025-06/consolidated.csv")));
         SnapshotStore store = new SnapshotStore(home);
 
         List<Outcome> first = updater(store).update(List.of(sdnSource(), dplSource(), unSource(), cslSource()), Optional.empty());
@@ -108,7 +108,7 @@ class ListUpdaterTest {
         assertThat(store.active("ofac-sdn")).map(SnapshotInfo::entryCount).contains(15443);
         assertThat(store.active("bis-dpl")).map(SnapshotInfo::entryCount).contains(665);
         assertThat(store.active("un-sc")).map(SnapshotInfo::entryCount).contains(1003);
-        assertThat(store.active("csl")).map(SnapshotInfo::entryCount).contains(4228);
+        assertThat(store.active("csl")).map(SnapshotInfo::entryCount).contains(13);
 
         List<Outcome> again = updater(store).update(List.of(sdnSource(), dplSource()), Optional.empty());
         assertThat(again).extracting(Outcome::status).containsOnly(Status.UNCHANGED);
@@ -148,6 +148,18 @@ class ListUpdaterTest {
         Outcome missing = updater(store).update(List.of(sdnSource()), Optional.empty()).get(0);
         assertThat(missing.status()).isEqualTo(Status.FAILED);
         assertThat(missing.detail()).contains("HTTP 404");
+    }
+
+    @Test
+    void refusesTheRealCslReleaseThatEndsMidRecord() throws IOException {
+        // The 2023-11 CSL file as published ends inside a quoted address: a strict update must not
+        // import it as a list one entry short.
+        bodies.put("/csl/consolidated.csv", Files.readAllBytes(SharedData.require("lists/trade-gov-csl/2023-11/consolidated.csv")));
+        SnapshotStore store = new SnapshotStore(home);
+        Outcome outcome = updater(store).update(List.of(cslSource()), Optional.empty()).get(0);
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.detail()).contains("consolidated.csv:4233");
+        assertThat(store.versions("csl")).isEmpty();
     }
 
     @Test
