@@ -1,0 +1,9 @@
+/**
+ * OFAC's lists in their legacy CSV form: the SDN list ({@link org.cordon.ingest.ofac.OfacSdnCsvImporter}) and the
+ * consolidated non-SDN list ({@link org.cordon.ingest.ofac.OfacNonSdnCsvImporter}).
+ *
+ * <p>The legacy CSV files put much of an entry into free-text remarks (weak aliases, identifiers, dates of birth,
+ * "Linked To" ties); {@link org.cordon.ingest.ofac.OfacRemarks} reads those out. Within a list, relationships
+ * that name another entry's primary name are resolved to that entry's id.
+ */
+package org.cordon.ingest.ofac;
