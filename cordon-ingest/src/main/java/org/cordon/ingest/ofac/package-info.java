@@ -1,6 +1,7 @@
 /**
- * OFAC's lists in their legacy CSV form: the SDN list ({@link org.cordon.ingest.ofac.OfacSdnCsvImporter}) and the
- * consolidated non-SDN list ({@link org.cordon.ingest.ofac.OfacNonSdnCsvImporter}).
+ * OFAC's lists: the SDN list as legacy CSV ({@link org.cordon.ingest.ofac.OfacSdnCsvImporter}) or XML
+ * ({@link org.cordon.ingest.ofac.OfacSdnXmlImporter}), and the consolidated non-SDN list as legacy CSV
+ * ({@link org.cordon.ingest.ofac.OfacNonSdnCsvImporter}).
  *
  * <p>The legacy CSV files put much of an entry into free-text remarks (weak aliases, identifiers, dates of birth,
  * "Linked To" ties); {@link org.cordon.ingest.ofac.OfacRemarks} reads those out. Within a list, relationships
