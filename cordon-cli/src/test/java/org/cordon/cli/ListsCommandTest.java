@@ -73,11 +73,11 @@ class ListsCommandTest {
 
         List<String> lines = Files.readAllLines(dpl);
         Path broken = home.resolve("dpl.txt");
-        lines.set(5, lines.get(5).replace("\t", "|"));
+        lines.set(5, lines.get(5).replace("\"03/04/2002\"", "\"03/44/2002\""));
         Files.write(broken, lines);
         CliRun rejected = CliRun.run(home, "lists", "import", "dpl", broken.toString());
         assertThat(rejected.exitCode()).isEqualTo(1);
-        assertThat(rejected.err()).contains("rejected").contains("dpl.txt:6");
+        assertThat(rejected.err()).contains("rejected").contains("dpl.txt:6: field 'Effective_Date'");
         assertThat(CliRun.run(home, "lists").out()).containsPattern("bis-dpl\\s+v1\\s+665");
 
         CliRun lenient = CliRun.run(home, "lists", "import", "dpl", broken.toString(), "--lenient",

@@ -58,6 +58,42 @@ public final class SafeXml {
                 }
                 return event;
             }
+
+            // The delegate's own nextTag and getElementText would bypass the checks in next().
+            @Override
+            public int nextTag() throws XMLStreamException {
+                int event = next();
+                while (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()
+                        || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.COMMENT
+                        || event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                    event = next();
+                }
+                if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+                    throw new XMLStreamException("expected a start or end tag", getLocation());
+                }
+                return event;
+            }
+
+            @Override
+            public String getElementText() throws XMLStreamException {
+                if (getEventType() != XMLStreamConstants.START_ELEMENT) {
+                    throw new XMLStreamException("text is read from a start tag", getLocation());
+                }
+                StringBuilder text = new StringBuilder();
+                int event = next();
+                while (event != XMLStreamConstants.END_ELEMENT) {
+                    if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                            || event == XMLStreamConstants.SPACE) {
+                        text.append(getText());
+                    } else if (event == XMLStreamConstants.START_ELEMENT) {
+                        throw new XMLStreamException("element text holds a nested element", getLocation());
+                    } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                        throw new XMLStreamException("document ends inside an element", getLocation());
+                    }
+                    event = next();
+                }
+                return text.toString();
+            }
         };
     }
 

@@ -7,8 +7,8 @@ import org.cordon.ingest.ImportException;
 import org.cordon.ingest.ImportOptions;
 import org.cordon.ingest.ImportProblem;
 import org.cordon.ingest.ImportResult;
-import org.cordon.ingest.Importers;
 import org.cordon.ingest.ListFormat;
+import org.cordon.ingest.registry.Importers;
 
 /**
  * Runs an import end to end: read the files with the format's importer, check the result, store it as a

@@ -1,0 +1,43 @@
+package org.cordon.ingest.registry;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.cordon.ingest.ListFormat;
+import org.cordon.ingest.ListImporter;
+import org.cordon.ingest.csl.CslImporter;
+import org.cordon.ingest.curated.CuratedListImporter;
+import org.cordon.ingest.dpl.DeniedPersonsImporter;
+import org.cordon.ingest.ofac.OfacNonSdnCsvImporter;
+import org.cordon.ingest.ofac.OfacSdnCsvImporter;
+import org.cordon.ingest.ofac.OfacSdnXmlImporter;
+import org.cordon.ingest.un.UnConsolidatedImporter;
+
+/** The importer for each format: the one place that knows them all. */
+public final class Importers {
+
+    private Importers() {}
+
+    private static final Map<ListFormat, ListImporter> BY_FORMAT = new EnumMap<>(ListFormat.class);
+
+    static {
+        register(new OfacSdnCsvImporter());
+        register(new OfacSdnXmlImporter());
+        register(new OfacNonSdnCsvImporter());
+        register(new CslImporter());
+        register(new DeniedPersonsImporter());
+        register(new UnConsolidatedImporter());
+        register(new CuratedListImporter());
+    }
+
+    private static void register(ListImporter importer) {
+        BY_FORMAT.put(importer.format(), importer);
+    }
+
+    public static ListImporter forFormat(ListFormat format) {
+        ListImporter importer = BY_FORMAT.get(format);
+        if (importer == null) {
+            throw new IllegalArgumentException("no importer for format " + format.cliName());
+        }
+        return importer;
+    }
+}
