@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.cordon.model.Party;
@@ -241,8 +242,13 @@ public final class SnapshotStore {
     }
 
     private void writeParties(Path file, List<Party> parties) throws IOException {
+        // Fastest deflate level: snapshots are written once per import and the size gain of higher levels is small.
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+                new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
+                    {
+                        def.setLevel(Deflater.BEST_SPEED);
+                    }
+                }, StandardCharsets.UTF_8))) {
             for (Party p : parties) {
                 out.write(partyWriter.writeValueAsString(p));
                 out.write('\n');

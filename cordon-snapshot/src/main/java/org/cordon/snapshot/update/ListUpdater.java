@@ -15,6 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.cordon.ingest.ImportException;
 import org.cordon.ingest.ImportOptions;
@@ -26,7 +30,7 @@ import org.cordon.snapshot.update.UpdateSource.RemoteFile;
 /**
  * Fetches, verifies and imports the configured lists, one source at a time. A source that fails (unreachable,
  * HTTP error, truncated or oversized download, hash mismatch, a file the importer rejects) is reported and
- * leaves its list as it was; the others go on.
+ * leaves its list as it was; the others go on. Sources are processed in parallel, outcomes reported in order.
  */
 public final class ListUpdater {
 
@@ -66,11 +70,37 @@ public final class ListUpdater {
      *                   {@code DIR/NAME}) instead of the network
      */
     public List<Outcome> update(List<UpdateSource> sources, Optional<Path> offlineDir) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (UpdateSource source : sources) {
-            outcomes.add(updateOne(source, offlineDir));
+        // Lists are independent: fetch and import them side by side, one thread per core.
+        int threads = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cordon-update");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (UpdateSource source : sources) {
+                futures.add(pool.submit(() -> updateOne(source, offlineDir)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), sources.get(i)));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
         }
-        return outcomes;
+    }
+
+    private static Outcome await(Future<Outcome> future, UpdateSource source) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(source.listId(), Status.FAILED, "interrupted", Optional.empty());
+        } catch (ExecutionException e) {
+            return new Outcome(source.listId(), Status.FAILED, String.valueOf(e.getCause()), Optional.empty());
+        }
     }
 
     private Outcome updateOne(UpdateSource source, Optional<Path> offlineDir) {
