@@ -1,8 +1,10 @@
 package org.cordon.model;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A country or territory as a list names it.
@@ -13,11 +15,14 @@ import java.util.Map;
 public record Country(String code, String name) {
 
     private static final Map<String, String> CODES_BY_NAME = new HashMap<>();
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     static {
         for (String iso : Locale.getISOCountries()) {
-            CODES_BY_NAME.put(key(new Locale("", iso).getDisplayCountry(Locale.ENGLISH)), iso);
-            CODES_BY_NAME.put(key(iso), iso);
+            String display = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+            CODES_BY_NAME.put(key(display), iso);
+            // "Myanmar (Burma)" -> "Myanmar"; "Hong Kong SAR China" stays as is and is listed below.
+            CODES_BY_NAME.putIfAbsent(key(display.replaceAll("\\s*\\(.*\\)", "")), iso);
         }
         // Names the lists use that differ from the JDK's English display names.
         String[][] extra = {
@@ -38,6 +43,11 @@ public record Country(String code, String name) {
             {"Lao People's Democratic Republic", "LA"}, {"Republic of Moldova", "MD"},
             {"United Republic of Tanzania", "TZ"}, {"Bosnia-Herzegovina", "BA"}, {"Bosnia and Herzegovina", "BA"},
             {"Macedonia", "MK"}, {"North Macedonia", "MK"}, {"Timor-Leste", "TL"}, {"East Timor", "TL"},
+            {"The Republic of North Macedonia", "MK"}, {"United Kingdom of Great Britain and Northern Ireland", "GB"},
+            {"Great Britain", "GB"}, {"UAE", "AE"}, {"U.A.E.", "AE"}, {"PRC", "CN"}, {"P.R.C.", "CN"}, {"Mainland China", "CN"},
+            {"Palestine", "PS"}, {"State of Palestine", "PS"}, {"Hong Kong SAR", "HK"}, {"Macau SAR", "MO"},
+            {"Congo (Kinshasa)", "CD"}, {"Congo (Brazzaville)", "CG"}, {"Zaire", "CD"}, {"Swaziland", "SZ"},
+            {"Saint Vincent and the Grenadines", "VC"}, {"Holy See", "VA"}, {"Vatican City", "VA"}, {"U.S.", "US"}, {"U.S.A.", "US"}, {"U.K.", "GB"},
         };
         for (String[] e : extra) {
             CODES_BY_NAME.put(key(e[0]), e[1]);
@@ -52,14 +62,32 @@ public record Country(String code, String name) {
         }
     }
 
-    /** A country from a name or a two-letter code, recognising the names the lists use. */
+    /**
+     * A country from a name or an upper-case two-letter code, recognising the names the lists use, in
+     * inverted form too ("Virgin Islands, British", "Korea, Republic of", "Region: Gaza"). A lower-case pair
+     * such as the UN's "na" (not available) is a name, not a code, and stays unrecognised.
+     */
     public static Country of(String nameOrCode) {
         String text = Checks.required(nameOrCode, "country");
-        String code = CODES_BY_NAME.getOrDefault(key(text), "");
-        if (text.length() == 2 && !code.isEmpty()) {
-            return new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        if (text.matches("[A-Z]{2}") && (ISO_CODES.contains(text) || text.equals("XK"))) {
+            return new Country(text, text.equals("XK") ? "Kosovo" : new Locale("", text).getDisplayCountry(Locale.ENGLISH));
         }
-        return new Country(code, text);
+        return new Country(codeForName(text), text);
+    }
+
+    private static String codeForName(String text) {
+        String k = key(text.replaceFirst("(?i)^region:\\s*", ""));
+        if (k.length() == 2) {
+            return "";
+        }
+        String code = CODES_BY_NAME.get(k);
+        if (code == null) {
+            int comma = text.indexOf(',');
+            if (comma > 0) {
+                code = CODES_BY_NAME.get(key(text.substring(comma + 1) + " " + text.substring(0, comma)));
+            }
+        }
+        return code == null ? "" : code;
     }
 
     /** True when the name was recognised as an ISO country. */
@@ -67,7 +95,10 @@ public record Country(String code, String name) {
         return !code.isEmpty();
     }
 
+    /** Lower case, accents and punctuation gone, "&" read as "and", "St." as "Saint". */
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("\\bst\\.", "saint");
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -7,11 +7,12 @@ import java.io.Reader;
 /**
  * Drops the DOS end-of-file mark (Ctrl-Z, 0x1A) that OFAC still appends to its legacy files, so that it does not
  * read as a last one-column row. A 0x1A anywhere but at the very end passes through and is reported as the
- * malformed row it is. Works by always holding back the last character read until it is known not to be the last.
+ * malformed row it is. A UTF-8 byte-order mark at the start is dropped too. Works by always holding back the last character read until it is known not to be the last.
  */
 final class EndOfFileMarkerFilter extends FilterReader {
 
     static final char MARKER = '\u001A';
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
     private static final int NOTHING_HELD = -2;
     private static final int END = -1;
     private int held = NOTHING_HELD;
@@ -32,7 +33,11 @@ final class EndOfFileMarkerFilter extends FilterReader {
             return 0;
         }
         if (held == NOTHING_HELD) {
+            // Only at the very start: a byte-order mark some tools prepend is not part of the first ent_num.
             held = in.read();
+            if (held == BYTE_ORDER_MARK) {
+                held = in.read();
+            }
         }
         if (held == END) {
             return END;

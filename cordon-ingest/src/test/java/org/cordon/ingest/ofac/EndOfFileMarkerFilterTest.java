@@ -34,6 +34,14 @@ class EndOfFileMarkerFilterTest {
         assertThat(readAll("no marker", bufferSize)).isEqualTo("no marker");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1", "2", "8192"})
+    void dropsALeadingByteOrderMarkOnly(int bufferSize) throws IOException {
+        assertThat(readAll("\uFEFF36,\"X\"\r\n\u001A", bufferSize)).isEqualTo("36,\"X\"\r\n");
+        assertThat(readAll("\uFEFF", bufferSize)).isEmpty();
+        assertThat(readAll("a\uFEFFb", bufferSize)).isEqualTo("a\uFEFFb");
+    }
+
     @Test
     void singleCharacterReadsDropTheMarkerToo() throws IOException {
         StringBuilder sb = new StringBuilder();
