@@ -88,6 +88,7 @@ final class ListsImportCommand implements Callable<Integer> {
             out.printf("unchanged: same content as %s (%d entries)%s%n", info.ref(), info.entryCount(),
                     outcome.activated() ? ", now active" : "");
         }
+        outcome.notices().forEach(n -> out.println("note: " + n));
         if (!outcome.skipped().isEmpty()) {
             Path file = report != null ? report
                     : home.dir().resolve("reports").resolve(info.listId() + "-v" + info.version() + "-skipped.txt");

@@ -81,8 +81,12 @@ final class ListsShowCommand implements Callable<Integer> {
             out.printf("  %-16s %s%s%n", n.kind().name().toLowerCase(Locale.ROOT), n.value(),
                     n.language().isEmpty() ? "" : " (" + n.language() + ")");
         }
-        p.identifiers().forEach(i -> out.printf("  %-16s %s%s%n", i.type().name().toLowerCase(Locale.ROOT), i.value(),
+        p.identifiers().forEach(i -> out.printf("  %-16s %s%s%n", i.label().isEmpty()
+                ? i.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') : i.label(), i.value(),
                 i.country().map(c -> " (" + c.name() + ")").orElse("")));
+        p.addresses().forEach(a -> out.printf("  %-16s %s%n", "address", a.oneLine()));
+        p.dates().forEach(d -> out.printf("  %-16s %s%n", d.kind().name().toLowerCase(Locale.ROOT),
+                d.from().equals(d.to()) ? d.from() : d.from() + " to " + d.to()));
         if (!p.nationalities().isEmpty()) {
             out.printf("  %-16s %s%n", "country", p.nationalities().stream().map(c -> c.name()).collect(Collectors.joining(", ")));
         }

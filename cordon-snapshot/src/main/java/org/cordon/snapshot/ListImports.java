@@ -37,7 +37,8 @@ public final class ListImports {
     }
 
     /** What one import did. */
-    public record Outcome(SnapshotInfo info, boolean created, boolean activated, List<ImportProblem> skipped) {}
+    public record Outcome(SnapshotInfo info, boolean created, boolean activated, List<ImportProblem> skipped,
+                          List<String> notices) {}
 
     public Outcome run(Request request) throws ImportException {
         ImportResult result = Importers.forFormat(request.format()).read(request.path(), request.options());
@@ -61,6 +62,6 @@ public final class ListImports {
         if (activate) {
             store.activate(result.listId(), stored.info().version());
         }
-        return new Outcome(stored.info(), stored.created(), activate, result.skipped());
+        return new Outcome(stored.info(), stored.created(), activate, result.skipped(), result.notices());
     }
 }

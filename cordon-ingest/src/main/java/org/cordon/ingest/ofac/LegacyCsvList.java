@@ -97,15 +97,18 @@ final class LegacyCsvList {
         }
         release.readEntries(primary);
         int unjoined = release.unjoinedRows();
+        List<String> notices = new ArrayList<>();
         if (unjoined > 0) {
             LOG.log(System.Logger.Level.DEBUG, "{0}: {1} alias, address or comment rows name no entry of {2}",
                     folder.getFileName(), unjoined, files.primary());
+            notices.add(unjoined + " alias, address or comment rows name no entry of " + files.primary()
+                    + " and were left out: are the files from different releases?");
         }
         List<ImportProblem> skipped = release.problems.finish();
         List<Path> sources = Stream.of(Optional.of(primary), aliases, addresses, comments).flatMap(Optional::stream)
                 .toList();
         ImportResult result = new ImportResult(release.listId, SameListLinks.resolve(release.parties), Optional.empty(),
-                sources, skipped);
+                sources, skipped, notices);
         return new Outcome(result, unjoined);
     }
 
