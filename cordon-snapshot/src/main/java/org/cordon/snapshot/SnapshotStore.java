@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -36,7 +38,8 @@ import org.cordon.model.Party;
  * Keeps list snapshots on disk under {@code <home>/lists}. Versions are never changed once written;
  * {@link #activate} switches the active version by an atomic rename of a one-line pointer file.
  *
- * <p>Safe for several processes: writers take a file lock per list while they assign a version number.
+ * <p>Safe for several threads and processes: writers take a lock per list (in-process and on a file) while they
+ * assign a version number or move the active pointer.
  */
 public final class SnapshotStore {
 
@@ -84,9 +87,8 @@ public final class SnapshotStore {
         Path listDir = root.resolve(listId);
         try {
             Files.createDirectories(listDir);
-            try (FileChannel lockFile = FileChannel.open(listDir.resolve(".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
+            return withListLock(listDir, () -> {
+                removeLeftovers(listDir);
                 List<SnapshotInfo> existing = versions(listId);
                 for (SnapshotInfo info : existing) {
                     if (info.contentHash().equals(hash) && info.skippedRows() == skippedRows) {
@@ -108,7 +110,7 @@ public final class SnapshotStore {
                     deleteTree(staging);
                 }
                 return new Stored(info, true);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a version of list " + listId + " under " + listDir, e);
         }
@@ -125,10 +127,13 @@ public final class SnapshotStore {
             throw new IllegalArgumentException("list " + listId + " has no version " + version);
         }
         try {
-            Path tmp = listDir.resolve(".active-" + UUID.randomUUID());
-            Files.writeString(tmp, version + "\n", StandardCharsets.US_ASCII);
-            fsync(tmp);
-            moveAtomically(tmp, listDir.resolve(ACTIVE));
+            withListLock(listDir, () -> {
+                Path tmp = listDir.resolve(".active-" + UUID.randomUUID());
+                Files.writeString(tmp, version + "\n", StandardCharsets.US_ASCII);
+                fsync(tmp);
+                moveAtomically(tmp, listDir.resolve(ACTIVE));
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot activate " + listId + "@" + version, e);
         }
@@ -252,6 +257,39 @@ public final class SnapshotStore {
             for (Party p : parties) {
                 out.write(partyWriter.writeValueAsString(p));
                 out.write('\n');
+            }
+        }
+    }
+
+    /** Work done while holding a list's lock. */
+    private interface LockedWork<T> {
+        T run() throws IOException;
+    }
+
+    /** In-process locks per list folder: a JVM may not take the same file lock twice, so threads queue here first. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
+
+    /** Runs work holding the list's lock against other threads and other processes. */
+    private static <T> T withListLock(Path listDir, LockedWork<T> work) throws IOException {
+        ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(listDir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        local.lock();
+        try (FileChannel lockFile = FileChannel.open(listDir.resolve(".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockFile.lock()) {
+            return work.run();
+        } finally {
+            local.unlock();
+        }
+    }
+
+    /**
+     * Deletes what a writer killed mid-way left behind (a staging folder, a pointer never renamed). Called with
+     * the list's lock held, so no live writer of this list owns them.
+     */
+    private static void removeLeftovers(Path listDir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(listDir, ".{staging,active}-*")) {
+            for (Path p : entries) {
+                deleteTree(p);
             }
         }
     }
