@@ -49,8 +49,12 @@ final class DeniedPersonMapper {
                 .build();
         Party.Builder party = Party.builder(listId, DeniedPersonIds.of(name, effective, citation),
                         LegalForms.isFirm(name) ? PartyType.ORGANIZATION : PartyType.UNKNOWN)
-                .name(Name.primary(name))
                 .designation(denial);
+        List<Name> names = EmbeddedAliases.split(name);
+        names.forEach(party::name);
+        if (names.size() > 1) {
+            party.remarks("Published name: " + name);
+        }
         address(row).ifPresent(party::address);
         return party.build();
     }
