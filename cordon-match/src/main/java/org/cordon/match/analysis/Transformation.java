@@ -1,0 +1,23 @@
+package org.cordon.match.analysis;
+
+/** What analysis did to a name or token, named in explanations. */
+public enum Transformation {
+    /** Zero-width or bidirectional control characters removed. */
+    INVISIBLE_REMOVED,
+    /** Compatibility forms unified (NFKC: full-width letters, ligatures). */
+    COMPATIBILITY_NORMALISED,
+    /** Accents and other marks removed ("é" -> "e"). */
+    DIACRITICS_REMOVED,
+    /** Letters of another script that look like Latin ones folded to them (Cyrillic "а" in a Latin name). Suspicious. */
+    CONFUSABLE_FOLDED,
+    /** Written in another script and transliterated to Latin (Han to pinyin, Cyrillic, Arabic...). */
+    TRANSLITERATED,
+    /** A legal form replaced by its canonical token. */
+    LEGAL_FORM_CANONICALISED,
+    /** An organisation word replaced by its canonical token. */
+    ORG_WORD_CANONICALISED,
+    /** "SURNAME, Given" put in the order "Given SURNAME". */
+    REORDERED,
+    /** Punctuation inside a word removed or turned into a word break ("AL-QAIDA", "A.B.C."). */
+    PUNCTUATION_REMOVED
+}
