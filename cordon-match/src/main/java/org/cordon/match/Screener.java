@@ -1,18 +1,42 @@
 package org.cordon.match;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.cordon.match.analysis.AnalyzedName;
+import org.cordon.match.analysis.NameAnalyzer;
+import org.cordon.match.analysis.Token;
+import org.cordon.match.index.IdentifierIndex;
+import org.cordon.match.index.TrigramIndex;
+import org.cordon.match.score.NameScore;
+import org.cordon.match.score.NameScorer;
+import org.cordon.match.score.Qualifiers;
+import org.cordon.match.score.TokenWeights;
+import org.cordon.model.Identifier;
+import org.cordon.model.Name;
+import org.cordon.model.NameKind;
 import org.cordon.model.Party;
 import org.cordon.model.PartyType;
 
 /**
- * Screens names against a fixed set of listed parties. Build once (it indexes every name), then query from any
- * number of threads.
+ * Screens names against a fixed set of listed parties. Build once (it analyses and indexes every name), then
+ * query from any number of threads.
  *
  * <pre>{@code
  * Screener screener = Screener.builder().add("cordon-covered-telecom@1", parties).build();
  * List<Match> matches = screener.screen(ScreeningQuery.of("华为技术有限公司"));
  * }</pre>
+ *
+ * <p>A query is analysed like the listed names, the trigram index proposes {@value #CANDIDATES} candidate names,
+ * each candidate party is scored on its best candidate name (weak aliases count {@value #WEAK_ALIAS_FACTOR} of
+ * their score), and qualifiers (type, country, birth date, identifiers) adjust the result.
  */
 public final class Screener {
 
@@ -22,10 +46,54 @@ public final class Screener {
     /** Matches returned unless asked otherwise. */
     public static final int DEFAULT_LIMIT = 10;
 
-    private Screener() {}
+    /** How many names the index proposes for full scoring. */
+    static final int CANDIDATES = 64;
+
+    /** Weak aliases (short or generic, as the lists mark them) count this share of their score. */
+    static final double WEAK_ALIAS_FACTOR = 0.9;
+
+    private final NameAnalyzer analyzer;
+    private final List<Party> parties;
+    private final List<String> versions;
+    private final int[] entryParty;
+    private final List<Name> entryName;
+    private final List<AnalyzedName> entryAnalyzed;
+    private final TrigramIndex index;
+    private final IdentifierIndex identifiers;
+    private final NameScorer scorer;
+
+    private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
+        this.analyzer = analyzer;
+        this.parties = parties;
+        this.versions = versions;
+        List<int[]> refs = new ArrayList<>();
+        for (int p = 0; p < parties.size(); p++) {
+            for (int k = 0; k < parties.get(p).names().size(); k++) {
+                refs.add(new int[] {p, k});
+            }
+        }
+        this.entryParty = refs.stream().mapToInt(r -> r[0]).toArray();
+        this.entryName = refs.stream().map(r -> parties.get(r[0]).names().get(r[1])).toList();
+        this.entryAnalyzed = IntStream.range(0, refs.size()).parallel()
+                .mapToObj(i -> analyzer.analyze(entryName.get(i).value(), parties.get(entryParty[i]).type()))
+                .toList();
+        this.index = TrigramIndex.build(entryAnalyzed);
+        this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
+        this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size()));
+    }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Number of names indexed. */
+    public int names() {
+        return entryAnalyzed.size();
+    }
+
+    /** Number of parties indexed. */
+    public int parties() {
+        return parties.size();
     }
 
     /** Matches at or above the default threshold, best first, at most {@link #DEFAULT_LIMIT}. */
@@ -35,25 +103,125 @@ public final class Screener {
 
     /** Matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
-        throw new UnsupportedOperationException("not built yet");
+        AnalyzedName q = analyzer.analyze(query.name(), query.type());
+        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
+        if (!q.isEmpty()) {
+            for (int e : index.candidates(q, CANDIDATES)) {
+                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Identifier id : query.identifiers()) {
+            if (id.type().decisive()) {
+                for (int p : identifiers.find(id.type(), Qualifiers.normalise(id.value()))) {
+                    entriesByParty.computeIfAbsent(p, k -> new ArrayList<>());
+                }
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
+            Match m = scoreParty(q, query, candidate.getKey(), candidate.getValue());
+            if (m.score() >= threshold) {
+                matches.add(m);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparing(m -> m.party().id()));
+        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
     }
 
-    /** How alike two names are, with the explanation; no list involved. */
+    private Match scoreParty(AnalyzedName q, ScreeningQuery query, int partyIndex, List<Integer> entries) {
+        Party party = parties.get(partyIndex);
+        double best = -1;
+        NameScore bestScore = null;
+        int bestEntry = -1;
+        for (int e : entries) {
+            NameScore s = scorer.score(q, entryAnalyzed.get(e), party.type());
+            double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s.score() * WEAK_ALIAS_FACTOR : s.score();
+            if (v > best) {
+                best = v;
+                bestScore = s;
+                bestEntry = e;
+            }
+        }
+        Qualifiers.Effect effect = Qualifiers.apply(query.type(), query.country(), query.birthDate(),
+                query.identifiers(), party);
+        List<String> warnings = new ArrayList<>(q.warnings());
+        Name matched;
+        double nameScore;
+        if (bestEntry < 0) { // found by identifier only
+            matched = party.primaryName();
+            nameScore = 0;
+            bestScore = scorer.score(q, analyzer.analyze(matched.value(), party.type()), party.type());
+            nameScore = bestScore.score();
+            best = nameScore;
+        } else {
+            matched = entryName.get(bestEntry);
+            nameScore = bestScore.score();
+            if (matched.kind() == NameKind.WEAK_AKA) {
+                warnings.add("matched a weak alias (counts " + WEAK_ALIAS_FACTOR + " of its score)");
+            }
+        }
+        double score = effect.decidedBy().isPresent() ? 1.0 : Math.max(0, Math.min(1, best + effect.adjustment()));
+        Explanation why = new Explanation(bestScore.tokens(), effect.descriptions(), warnings, round(nameScore));
+        return new Match(party, versions.get(partyIndex), round(score), matched, why);
+    }
+
+    /** How alike two names are, with the explanation; no list involved, so every word weighs the same. */
     public static Comparison compare(String first, String second, PartyType type) {
-        throw new UnsupportedOperationException("not built yet");
+        NameAnalyzer analyzer = NameAnalyzer.standard();
+        AnalyzedName a = analyzer.analyze(first, type);
+        AnalyzedName b = analyzer.analyze(second, type);
+        NameScore s = new NameScorer(TokenWeights.uniform()).score(a, b, type);
+        List<String> warnings = new ArrayList<>(a.warnings());
+        warnings.addAll(b.warnings());
+        double score = round(s.score());
+        return new Comparison(score, score >= DEFAULT_THRESHOLD,
+                new Explanation(s.tokens(), List.of(), warnings, score));
     }
 
     /** The result of {@link #compare}. */
     public record Comparison(double score, boolean match, Explanation explanation) {}
 
+    private static Map<String, Integer> documentFrequencies(List<AnalyzedName> names) {
+        Map<String, Integer> df = new HashMap<>();
+        for (AnalyzedName n : names) {
+            Set<String> seen = new HashSet<>();
+            for (Token t : n.tokens()) {
+                if (seen.add(t.text())) {
+                    df.merge(t.text(), 1, Integer::sum);
+                }
+            }
+        }
+        return df;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
     /** Collects the parties to screen against, with the list version each came from. */
     public static final class Builder {
-        public Builder add(String listVersion, Collection<Party> parties) {
-            throw new UnsupportedOperationException("not built yet");
+        private final List<Party> parties = new ArrayList<>();
+        private final List<String> versions = new ArrayList<>();
+        private NameAnalyzer analyzer;
+
+        public Builder add(String listVersion, Collection<Party> more) {
+            for (Party p : more) {
+                parties.add(p);
+                versions.add(listVersion);
+            }
+            return this;
+        }
+
+        /** Another analyzer than the standard one (tests). */
+        public Builder analyzer(NameAnalyzer a) {
+            this.analyzer = a;
+            return this;
         }
 
         public Screener build() {
-            throw new UnsupportedOperationException("not built yet");
+            return new Screener(analyzer != null ? analyzer : NameAnalyzer.standard(), List.copyOf(parties),
+                    List.copyOf(versions));
         }
     }
 }

@@ -1,0 +1,244 @@
+package org.cordon.match.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.cordon.match.analysis.AnalyzedName;
+import org.cordon.match.analysis.Token;
+import org.cordon.match.analysis.TokenKind;
+
+/**
+ * An inverted index from character trigrams to names, held in flat int arrays.
+ *
+ * <p>Why not Lucene: the documents are short names already analysed into a 36-letter alphabet, so every trigram
+ * fits a dense array slot (38^3 codes with the two boundary marks) and a query is a few array scans accumulating
+ * IDF weights; no analyzer chain, segment or scorer objects stand in between. The benchmark compares it with an
+ * exhaustive scan for recall and cost.
+ *
+ * <p>A name's key is its word, number and particle tokens joined without spaces, between boundary marks; legal
+ * forms never count, organisation words only when the name has nothing else.
+ */
+public final class TrigramIndex {
+
+    private static final int ALPHABET = 38;
+    private static final int BEGIN = 36;
+    private static final int END = 37;
+    /** Trigrams found in more than this share of names say almost nothing and cost the most to scan. */
+    private static final double COMMON_SHARE = 0.15;
+
+    private final int size;
+    private final int[][] postings;
+    private final float[] idf;
+    private final float[] norm;
+    private final ThreadLocal<float[]> scratch;
+
+    private TrigramIndex(int size, int[][] postings, float[] idf, float[] norm) {
+        this.size = size;
+        this.postings = postings;
+        this.idf = idf;
+        this.norm = norm;
+        this.scratch = ThreadLocal.withInitial(() -> new float[size]);
+    }
+
+    /** Indexes the names; entry {@code i} of the result refers to {@code names.get(i)}. */
+    public static TrigramIndex build(List<AnalyzedName> names) {
+        int n = names.size();
+        int[][] perName = new int[n][];
+        int[] df = new int[ALPHABET * ALPHABET * ALPHABET];
+        for (int i = 0; i < n; i++) {
+            perName[i] = trigrams(names.get(i));
+            for (int t : perName[i]) {
+                df[t]++;
+            }
+        }
+        int[][] postings = new int[df.length][];
+        int[] fill = new int[df.length];
+        for (int t = 0; t < df.length; t++) {
+            postings[t] = df[t] == 0 ? null : new int[df[t]];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int t : perName[i]) {
+                postings[t][fill[t]++] = i;
+            }
+        }
+        float[] idf = new float[df.length];
+        for (int t = 0; t < df.length; t++) {
+            idf[t] = df[t] == 0 ? 0 : (float) Math.log(1.0 + (double) n / df[t]);
+        }
+        float[] norm = new float[n];
+        for (int i = 0; i < n; i++) {
+            float s = 0;
+            for (int t : perName[i]) {
+                s += idf[t];
+            }
+            norm[i] = s;
+        }
+        return new TrigramIndex(n, postings, idf, norm);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The entries most like the query, best first, at most {@code k}: ranked by Dice overlap of IDF-weighted
+     * trigrams, {@code 2 * shared / (query + entry)}.
+     */
+    public int[] candidates(AnalyzedName query, int k) {
+        int[] grams = trigrams(query);
+        if (grams.length == 0 || size == 0) {
+            return new int[0];
+        }
+        float queryNorm = 0;
+        int limit = (int) Math.max(50, size * COMMON_SHARE);
+        boolean anySelective = false;
+        for (int t : grams) {
+            queryNorm += idf[t] > 0 ? idf[t] : (float) Math.log(1.0 + size);
+            if (postings[t] != null && postings[t].length <= limit) {
+                anySelective = true;
+            }
+        }
+        float[] acc = scratch.get();
+        int[] touched = new int[64];
+        int touchedCount = 0;
+        for (int t : grams) {
+            int[] list = postings[t];
+            if (list == null || (anySelective && list.length > limit)) {
+                continue;
+            }
+            float w = idf[t];
+            for (int e : list) {
+                if (acc[e] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touched.length * 2);
+                    }
+                    touched[touchedCount++] = e;
+                }
+                acc[e] += w;
+            }
+        }
+        int[] best = topK(acc, touched, touchedCount, queryNorm, k);
+        for (int i = 0; i < touchedCount; i++) {
+            acc[touched[i]] = 0;
+        }
+        return best;
+    }
+
+    private int[] topK(float[] acc, int[] touched, int count, float queryNorm, int k) {
+        int m = Math.min(k, count);
+        int[] heapIds = new int[m];
+        float[] heapScores = new float[m];
+        int filled = 0;
+        for (int i = 0; i < count; i++) {
+            int e = touched[i];
+            float s = 2 * acc[e] / (queryNorm + norm[e]);
+            if (filled < m) {
+                heapIds[filled] = e;
+                heapScores[filled] = s;
+                filled++;
+                siftUp(heapIds, heapScores, filled - 1);
+            } else if (s > heapScores[0]) {
+                heapIds[0] = e;
+                heapScores[0] = s;
+                siftDown(heapIds, heapScores, m);
+            }
+        }
+        Integer[] order = new Integer[filled];
+        for (int i = 0; i < filled; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(heapScores[b], heapScores[a]));
+        int[] result = new int[filled];
+        for (int i = 0; i < filled; i++) {
+            result[i] = heapIds[order[i]];
+        }
+        return result;
+    }
+
+    private static void siftUp(int[] ids, float[] scores, int i) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (scores[parent] <= scores[i]) {
+                return;
+            }
+            swap(ids, scores, i, parent);
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] ids, float[] scores, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int smallest = i;
+            if (l < size && scores[l] < scores[smallest]) {
+                smallest = l;
+            }
+            if (r < size && scores[r] < scores[smallest]) {
+                smallest = r;
+            }
+            if (smallest == i) {
+                return;
+            }
+            swap(ids, scores, i, smallest);
+            i = smallest;
+        }
+    }
+
+    private static void swap(int[] ids, float[] scores, int a, int b) {
+        int ti = ids[a];
+        ids[a] = ids[b];
+        ids[b] = ti;
+        float ts = scores[a];
+        scores[a] = scores[b];
+        scores[b] = ts;
+    }
+
+    /** The distinct trigram codes of a name's key. */
+    static int[] trigrams(AnalyzedName name) {
+        String key = key(name);
+        if (key.isEmpty()) {
+            return new int[0];
+        }
+        int[] codes = new int[key.length() + 2];
+        int count = 0;
+        int prev2 = BEGIN;
+        int prev1 = symbol(key.charAt(0));
+        for (int i = 1; i <= key.length(); i++) {
+            int c = i < key.length() ? symbol(key.charAt(i)) : END;
+            codes[count++] = (prev2 * ALPHABET + prev1) * ALPHABET + c;
+            prev2 = prev1;
+            prev1 = c;
+        }
+        if (key.length() == 1) {
+            codes[count++] = (BEGIN * ALPHABET + prev2) * ALPHABET + END;
+        }
+        return Arrays.stream(codes, 0, count).distinct().toArray();
+    }
+
+    static String key(AnalyzedName name) {
+        StringBuilder sb = new StringBuilder();
+        List<Token> orgWords = new ArrayList<>();
+        for (Token t : name.tokens()) {
+            switch (t.kind()) {
+                case WORD, NUMBER, PARTICLE, INITIAL -> sb.append(t.text());
+                case ORG_WORD -> orgWords.add(t);
+                default -> { }
+            }
+        }
+        if (sb.length() == 0) {
+            orgWords.forEach(t -> sb.append(t.text()));
+        }
+        return sb.toString();
+    }
+
+    private static int symbol(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + (c - '0') : BEGIN;
+    }
+
+    /** Whether a token kind counts in the key; exposed for tests. */
+    static boolean keyed(TokenKind kind) {
+        return kind == TokenKind.WORD || kind == TokenKind.NUMBER || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL;
+    }
+}

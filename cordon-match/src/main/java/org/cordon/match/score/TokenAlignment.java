@@ -1,0 +1,161 @@
+package org.cordon.match.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cordon.match.analysis.Token;
+import org.cordon.match.analysis.TokenKind;
+
+/**
+ * Pairs the tokens of two names. A pairing joins one token to one token, or a run of up to
+ * {@value #MAX_JOIN} adjacent tokens to one token, so that "AL QAIDA" meets "ALQAIDA" and "hua wei" (华为) meets
+ * "huawei". Pairings are chosen greedily, best similarity first; no token is used twice.
+ */
+final class TokenAlignment {
+
+    static final int MAX_JOIN = 4;
+    /** Below this two words do not meet. */
+    static final double MIN_SIMILARITY = 0.8;
+
+    private TokenAlignment() {}
+
+    /** How two runs of tokens met. */
+    enum Kind { EXACT, TYPO, INITIAL, JOINED, LEGAL_FORM, OTHER_LEGAL_FORM }
+
+    /**
+     * One pairing: query tokens {@code [qFrom, qTo)} with listed tokens {@code [nFrom, nTo)}; one side is a single
+     * token.
+     */
+    record Pairing(int qFrom, int qTo, int nFrom, int nTo, double similarity, Kind kind) {
+        int size() {
+            return (qTo - qFrom) + (nTo - nFrom);
+        }
+    }
+
+    static List<Pairing> align(List<Token> q, List<Token> n) {
+        List<Pairing> candidates = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < n.size(); j++) {
+                addSingle(candidates, q, n, i, j);
+            }
+        }
+        addJoins(candidates, q, n, false);
+        addJoins(candidates, n, q, true);
+        candidates.sort(Comparator.comparingDouble(Pairing::similarity).reversed()
+                .thenComparing(Comparator.comparingInt(Pairing::size).reversed())
+                .thenComparingInt(p -> Math.abs(p.qFrom() - p.nFrom())));
+        boolean[] usedQ = new boolean[q.size()];
+        boolean[] usedN = new boolean[n.size()];
+        List<Pairing> chosen = new ArrayList<>();
+        for (Pairing p : candidates) {
+            if (free(usedQ, p.qFrom(), p.qTo()) && free(usedN, p.nFrom(), p.nTo())) {
+                mark(usedQ, p.qFrom(), p.qTo());
+                mark(usedN, p.nFrom(), p.nTo());
+                chosen.add(p);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Pairing::qFrom));
+        return chosen;
+    }
+
+    private static void addSingle(List<Pairing> out, List<Token> q, List<Token> n, int i, int j) {
+        Token a = q.get(i);
+        Token b = n.get(j);
+        boolean legalA = a.kind() == TokenKind.LEGAL_FORM;
+        boolean legalB = b.kind() == TokenKind.LEGAL_FORM;
+        if (legalA || legalB) {
+            if (legalA && legalB) {
+                boolean same = a.text().equals(b.text());
+                out.add(new Pairing(i, i + 1, j, j + 1, same ? 1.0 : 0.6, same ? Kind.LEGAL_FORM : Kind.OTHER_LEGAL_FORM));
+            }
+            return;
+        }
+        if (a.text().equals(b.text())) {
+            out.add(new Pairing(i, i + 1, j, j + 1, 1.0, Kind.EXACT));
+            return;
+        }
+        if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
+            return; // numbers meet only exactly
+        }
+        if (isInitialOf(a, b) || isInitialOf(b, a)) {
+            out.add(new Pairing(i, i + 1, j, j + 1, 0.85, Kind.INITIAL));
+            return;
+        }
+        double typo = typoSimilarity(a.text(), b.text());
+        if (typo >= MIN_SIMILARITY) {
+            out.add(new Pairing(i, i + 1, j, j + 1, typo, Kind.TYPO));
+        }
+    }
+
+    /** Runs of 2..MAX_JOIN adjacent tokens on one side against single tokens on the other. */
+    private static void addJoins(List<Pairing> out, List<Token> many, List<Token> one, boolean swapped) {
+        for (int from = 0; from < many.size(); from++) {
+            StringBuilder joined = new StringBuilder(many.get(from).text());
+            if (!joinable(many.get(from))) {
+                continue;
+            }
+            for (int to = from + 2; to <= Math.min(many.size(), from + MAX_JOIN); to++) {
+                Token next = many.get(to - 1);
+                if (!joinable(next)) {
+                    break;
+                }
+                joined.append(next.text());
+                String text = joined.toString();
+                for (int j = 0; j < one.size(); j++) {
+                    Token single = one.get(j);
+                    if (!joinable(single) || single.text().length() < text.length() - 2
+                            || single.text().length() > text.length() + 2) {
+                        continue;
+                    }
+                    double sim = text.equals(single.text()) ? 1.0
+                            : text.length() >= 6 && EditDistance.within(text, single.text(), 1) <= 1 ? 0.9 : 0;
+                    if (sim > 0) {
+                        out.add(swapped ? new Pairing(j, j + 1, from, to, sim, Kind.JOINED)
+                                : new Pairing(from, to, j, j + 1, sim, Kind.JOINED));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean joinable(Token t) {
+        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.PARTICLE || t.kind() == TokenKind.NUMBER;
+    }
+
+    private static boolean isInitialOf(Token initial, Token word) {
+        return initial.kind() == TokenKind.INITIAL && word.kind() != TokenKind.INITIAL
+                && word.text().charAt(0) == initial.text().charAt(0);
+    }
+
+    /**
+     * Similarity of two different words allowing for typing errors: one edit in a word of five letters or more,
+     * two in one of nine or more. Shorter words must be equal: "ali" and "alo" are different names.
+     */
+    static double typoSimilarity(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 5) {
+            return 0;
+        }
+        int bound = shorter >= 9 ? 2 : 1;
+        int d = EditDistance.within(a, b, bound);
+        if (d > bound) {
+            return 0;
+        }
+        return d == 1 ? 0.9 : 0.82;
+    }
+
+    private static boolean free(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.cordon.match.score;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.cordon.match.analysis.Token;
+import org.cordon.match.analysis.TokenKind;
+
+/**
+ * How much a token counts: rare words identify a party, common ones ("trading", "company") barely do. The
+ * weight of a word is its inverse document frequency over all listed names, {@code ln(1 + N / df)}; a word no
+ * list has gets the weight of the rarest. Legal forms and particles weigh a fixed little, whatever their frequency.
+ */
+public final class TokenWeights {
+
+    static final double LEGAL_FORM_WEIGHT = 0.3;
+    static final double PARTICLE_WEIGHT = 0.6;
+    static final double INITIAL_WEIGHT = 1.0;
+
+    private final Map<String, Double> byText;
+    private final double unseen;
+
+    private TokenWeights(Map<String, Double> byText, double unseen) {
+        this.byText = byText;
+        this.unseen = unseen;
+    }
+
+    /** Weights learnt from the document frequencies of token texts over {@code names} names. */
+    public static TokenWeights fromFrequencies(Map<String, Integer> documentFrequency, int names) {
+        Map<String, Double> weights = new HashMap<>(documentFrequency.size() * 2);
+        double n = Math.max(1, names);
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+            weights.put(e.getKey(), Math.log(1 + n / e.getValue()));
+        }
+        return new TokenWeights(weights, Math.log(1 + n));
+    }
+
+    /** Equal weights for every word: for comparing two names with no list behind them. */
+    public static TokenWeights uniform() {
+        return new TokenWeights(Map.of(), 5.0);
+    }
+
+    public double of(Token token) {
+        return switch (token.kind()) {
+            case LEGAL_FORM -> LEGAL_FORM_WEIGHT;
+            case PARTICLE -> PARTICLE_WEIGHT;
+            case INITIAL -> INITIAL_WEIGHT;
+            default -> ofText(token.text(), token.kind());
+        };
+    }
+
+    private double ofText(String text, TokenKind kind) {
+        double w = byText.getOrDefault(text, unseen);
+        // Organisation words are common by nature; cap them even where a list happens to use one rarely.
+        return kind == TokenKind.ORG_WORD ? Math.min(w, 2.0) : w;
+    }
+}
