@@ -129,6 +129,44 @@ public final class Screener {
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
     }
 
+    /**
+     * Like {@link #screen(ScreeningQuery, double, int)} but scores every listed name instead of the index's
+     * candidates: the reference for measuring what the candidate stage misses. Slow; not for production use.
+     */
+    public List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
+        AnalyzedName q = analyzer.analyze(query.name(), query.type());
+        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
+        if (!q.isEmpty()) {
+            for (int e = 0; e < entryParty.length; e++) {
+                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
+            Match m = scoreParty(q, query, candidate.getKey(), candidate.getValue());
+            if (m.score() >= threshold) {
+                matches.add(m);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.party().id()));
+        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    }
+
+    /** The analysed form of every indexed name, in index order (for benchmarks comparing other scorers). */
+    public List<AnalyzedName> analyzedNames() {
+        return entryAnalyzed;
+    }
+
+    /** The party of each indexed name, in index order. */
+    public List<Party> partyOfEachName() {
+        return java.util.Arrays.stream(entryParty).mapToObj(parties::get).toList();
+    }
+
+    /** The analyzer this screener uses. */
+    public NameAnalyzer analyzer() {
+        return analyzer;
+    }
+
     private Match scoreParty(AnalyzedName q, ScreeningQuery query, int partyIndex, List<Integer> entries) {
         Party party = parties.get(partyIndex);
         double best = -1;
