@@ -1,22 +1,15 @@
 package org.cordon.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.cordon.ingest.ImportOptions;
-import org.cordon.ingest.ListFormat;
-import org.cordon.lists.BundledLists;
 import org.cordon.snapshot.ListImports;
 import org.cordon.snapshot.SnapshotStore;
 
@@ -30,13 +23,6 @@ public final class ImportBenchmark {
 
     private ImportBenchmark() {}
 
-    /** One import; the published CSL 2023-11 file ends mid-record, so it is read leniently (one row skipped). */
-    record Job(ListFormat format, Path path, ImportOptions options) {
-        Job(ListFormat format, Path path) {
-            this(format, path, ImportOptions.strict());
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: ImportBenchmark LISTS_DIR [ROUNDS]");
@@ -47,7 +33,7 @@ public final class ImportBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path work = Files.createTempDirectory("cordon-bench-");
         try {
-            List<Job> jobs = jobs(lists, work);
+            List<RealLists.ListFile> jobs = RealLists.prepare(lists, work);
             for (int round = 1; round <= rounds; round++) {
                 resetPeaks();
                 Path home = Files.createDirectory(work.resolve("home-" + round));
@@ -55,7 +41,7 @@ public final class ImportBenchmark {
                 long start = System.nanoTime();
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<Future<String>> lines = new ArrayList<>();
-                for (Job job : jobs) {
+                for (RealLists.ListFile job : jobs) {
                     lines.add(pool.submit(() -> {
                         long t = System.nanoTime();
                         var outcome = imports.run(new ListImports.Request(job.format(), job.path(),
@@ -77,26 +63,8 @@ public final class ImportBenchmark {
                         peakHeapBytes() >> 20, detail);
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RealLists.delete(work);
         }
-    }
-
-    private static List<Job> jobs(Path lists, Path work) throws IOException {
-        Path sdn = Files.createDirectory(work.resolve("ofac-sdn"));
-        Files.copy(lists.resolve("ofac-sdn/2024-07-02/sdn.csv"), sdn.resolve("sdn.csv"));
-        for (String f : List.of("alt.csv", "add.csv", "sdn_comments.csv")) {
-            Files.copy(lists.resolve("ofac-sdn/2025-12").resolve(f), sdn.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-        }
-        List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job(ListFormat.OFAC_SDN, sdn));
-        jobs.add(new Job(ListFormat.OFAC_NON_SDN, lists.resolve("ofac-non-sdn/2025-12")));
-        jobs.add(new Job(ListFormat.CSL, lists.resolve("trade-gov-csl/2023-11/consolidated.csv"), ImportOptions.lenient()));
-        jobs.add(new Job(ListFormat.DPL, lists.resolve("bis-dpl/2023-11/dpl.txt")));
-        jobs.add(new Job(ListFormat.UN, lists.resolve("un/2026-02-27/consolidated.xml")));
-        jobs.add(new Job(ListFormat.CURATED, BundledLists.copyCoveredTelecomTo(Files.createDirectory(work.resolve("bundled")))));
-        return jobs;
     }
 
     private static void resetPeaks() {
