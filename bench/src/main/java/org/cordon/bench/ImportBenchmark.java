@@ -1,18 +1,15 @@
 package org.cordon.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.cordon.snapshot.ListImports;
 import org.cordon.snapshot.SnapshotStore;
 
@@ -36,7 +33,7 @@ public final class ImportBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Path work = Files.createTempDirectory("cordon-bench-");
         try {
-            List<RealLists.Job> jobs = RealLists.jobs(lists, work);
+            List<RealLists.ListFile> jobs = RealLists.prepare(lists, work);
             for (int round = 1; round <= rounds; round++) {
                 resetPeaks();
                 Path home = Files.createDirectory(work.resolve("home-" + round));
@@ -44,7 +41,7 @@ public final class ImportBenchmark {
                 long start = System.nanoTime();
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<Future<String>> lines = new ArrayList<>();
-                for (RealLists.Job job : jobs) {
+                for (RealLists.ListFile job : jobs) {
                     lines.add(pool.submit(() -> {
                         long t = System.nanoTime();
                         var outcome = imports.run(new ListImports.Request(job.format(), job.path(),
@@ -66,9 +63,7 @@ public final class ImportBenchmark {
                         peakHeapBytes() >> 20, detail);
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            RealLists.delete(work);
         }
     }
 

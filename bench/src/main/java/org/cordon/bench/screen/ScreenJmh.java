@@ -3,7 +3,6 @@ package org.cordon.bench.screen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.cordon.bench.RealLists;
@@ -44,9 +43,9 @@ public class ScreenJmh {
         Path lists = Path.of(System.getProperty("cordon.lists", "../shared/data/lists"));
         Screener.Builder builder = Screener.builder();
         List<Party> all = new ArrayList<>();
-        for (Map.Entry<String, List<Party>> e : RealLists.load(lists).entrySet()) {
-            builder.add(e.getKey(), e.getValue());
-            all.addAll(e.getValue());
+        for (RealLists.LoadedList list : RealLists.load(lists)) {
+            builder.add(list.listVersion(), list.parties());
+            all.addAll(list.parties());
         }
         screener = builder.build();
         Random random = new Random(7);
