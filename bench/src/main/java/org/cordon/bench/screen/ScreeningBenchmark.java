@@ -30,7 +30,7 @@ public final class ScreeningBenchmark {
     private ScreeningBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path lists = RealLists.folder(args);
+        Path lists = Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "../shared/data/lists");
         int baselineSample = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         List<Party> all = new ArrayList<>();
         Screener.Builder builder = Screener.builder();
