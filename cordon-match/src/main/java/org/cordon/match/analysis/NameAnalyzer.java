@@ -1,5 +1,9 @@
 package org.cordon.match.analysis;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.cordon.model.PartyType;
 
 /**
@@ -7,16 +11,69 @@ import org.cordon.model.PartyType;
  *
  * <pre>{@code
  * AnalyzedName n = NameAnalyzer.standard().analyze("华为技术有限公司", PartyType.ORGANIZATION);
- * // tokens: hua wei technology ltd   (ltd: LEGAL_FORM, technology: ORG_WORD)
+ * // tokens: hua wei technology ltd   (ltd: LEGAL_FORM, technology: ORG_WORD; hua and wei: one group)
  * }</pre>
+ *
+ * <p>The chain, in order (each stage is a class of this package and says why it does what it does):
+ * <ol>
+ *   <li>{@link BoundLength}: cut at 1,000 characters;</li>
+ *   <li>{@link SplitOnWhitespace}: the words of the name;</li>
+ *   <li>{@link StripInvisible}: zero-width, bidirectional and control characters;</li>
+ *   <li>{@link NormaliseCompatibility}: NFKC;</li>
+ *   <li>{@link FoldConfusables}: Cyrillic or Greek look-alikes in a Latin name;</li>
+ *   <li>{@link SeparateHan}: runs of Han characters, each a group;</li>
+ *   <li>{@link CanonicaliseHanWords}: legal forms and organisation words written in Han, before pinyin;</li>
+ *   <li>{@link SplitArabicArticle}: "ال" as a word of its own;</li>
+ *   <li>{@link Transliterate}: other scripts to Latin (ICU4J);</li>
+ *   <li>{@link RemoveDiacritics}: accents;</li>
+ *   <li>{@link RecordLatinForm}: notes the readable Latin form;</li>
+ *   <li>{@link SplitPunctuation}: hyphens, dots, apostrophes, "&amp;", commas;</li>
+ *   <li>{@link LowerCase};</li>
+ *   <li>{@link KeepTokenAlphabet}: only ASCII letters and digits;</li>
+ *   <li>{@link CanonicaliseOrgWords}, then {@link CanonicaliseLegalForms};</li>
+ *   <li>{@link ReorderPersonName}: "SURNAME, Given"; then the two tables again, as the new order can
+ *       make a phrase;</li>
+ *   <li>{@link MarkParticles}, {@link MarkInitials}, {@link MarkNumbers}.</li>
+ * </ol>
  */
 public final class NameAnalyzer {
 
-    private NameAnalyzer() {}
+    private static final class Standard {
+        static final NameAnalyzer INSTANCE = new NameAnalyzer(NameTables.bundled());
+    }
 
-    /** The standard chain with the bundled tables. */
+    private final List<AnalysisStage> chain;
+
+    NameAnalyzer(NameTables tables) {
+        this.chain = List.of(
+                new BoundLength(),
+                new SplitOnWhitespace(),
+                new StripInvisible(),
+                new NormaliseCompatibility(),
+                new FoldConfusables(tables.confusables()),
+                new SeparateHan(),
+                new CanonicaliseHanWords(tables.hanWords()),
+                new SplitArabicArticle(),
+                new Transliterate(),
+                new RemoveDiacritics(),
+                new RecordLatinForm(),
+                new SplitPunctuation(),
+                new LowerCase(),
+                new KeepTokenAlphabet(),
+                new CanonicaliseOrgWords(tables.orgWords()),
+                new CanonicaliseLegalForms(tables.legalForms()),
+                new ReorderPersonName(),
+                // Reordering can bring the words of a phrase together; the tables are fixed points otherwise.
+                new CanonicaliseOrgWords(tables.orgWords()),
+                new CanonicaliseLegalForms(tables.legalForms()),
+                new MarkParticles(tables.particles()),
+                new MarkInitials(),
+                new MarkNumbers());
+    }
+
+    /** The standard chain with the bundled tables; one shared instance. */
     public static NameAnalyzer standard() {
-        throw new UnsupportedOperationException("name analysis chain not assembled yet");
+        return Standard.INSTANCE;
     }
 
     /**
@@ -27,6 +84,27 @@ public final class NameAnalyzer {
      *             reordering and particles, organisations legal forms
      */
     public AnalyzedName analyze(String name, PartyType type) {
-        throw new UnsupportedOperationException("name analysis chain not assembled yet");
+        String original = name == null ? "" : name;
+        AnalysisContext context = new AnalysisContext(type);
+        List<Term> terms = List.of(Term.of(original, -1));
+        try {
+            for (AnalysisStage stage : chain) {
+                terms = stage.apply(terms, context);
+            }
+        } catch (RuntimeException e) {
+            // The contract is to never throw; a name the chain cannot read must still reach a reviewer.
+            context.warn("the name could not be analysed: " + e);
+            return new AnalyzedName(original, "", List.of(), Set.of(), context.warnings());
+        }
+        List<Token> tokens = new ArrayList<>(terms.size());
+        Set<Transformation> all = EnumSet.noneOf(Transformation.class);
+        all.addAll(context.transformations());
+        for (Term t : terms) {
+            if (KeepTokenAlphabet.isTokenText(t.text())) {
+                tokens.add(new Token(t.text(), t.surface(), t.kind(), t.transformations(), t.group()));
+                all.addAll(t.transformations());
+            }
+        }
+        return new AnalyzedName(original, context.latin(), tokens, all, context.warnings());
     }
 }

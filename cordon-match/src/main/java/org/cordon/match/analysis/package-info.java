@@ -2,7 +2,14 @@
  * Name analysis: a chain of small stages, in the spirit of Lucene's analysis chain, that turns a name as written
  * (any script, any punctuation, any legal form) into {@link org.cordon.match.analysis.AnalyzedName tokens} that
  * can be compared, each token remembering what was done to it so that a match can be explained.
- * {@link org.cordon.match.analysis.NameAnalyzer} assembles the chain; the tables (legal forms, organisation words,
- * particles, confusables) are data files under {@code resources/org/cordon/match/analysis}.
+ *
+ * <p>{@link org.cordon.match.analysis.NameAnalyzer} assembles the chain and lists its stages in order; each stage
+ * is a package-private class named for what it does ({@code StripInvisible}, {@code FoldConfusables},
+ * {@code Transliterate}, {@code CanonicaliseLegalForms}, {@code ReorderPersonName}...) and is tested alone. The
+ * tables (legal forms, organisation words, particles, confusables) are data files under
+ * {@code resources/org/cordon/match/analysis}, each with a header saying what it holds and how it is read.
+ *
+ * <p>Tokens of one run of Han characters share a {@link org.cordon.match.analysis.Token#group() group}: "华为"
+ * gives "hua" and "wei" in one group, which the scorer may join to meet "huawei".
  */
 package org.cordon.match.analysis;
