@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cordon.match.Explanation;
+import org.cordon.match.score.Explanation;
 import org.cordon.match.Screener;
 import org.cordon.model.PartyType;
 import picocli.CommandLine.Command;

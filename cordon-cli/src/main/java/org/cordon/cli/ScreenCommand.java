@@ -20,7 +20,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.cordon.match.Explanation;
+import org.cordon.match.score.Explanation;
 import org.cordon.match.Match;
 import org.cordon.match.Screener;
 import org.cordon.match.ScreeningQuery;

@@ -1,5 +1,6 @@
 package org.cordon.match;
 
+import org.cordon.match.score.Explanation;
 import org.cordon.model.Name;
 import org.cordon.model.Party;
 

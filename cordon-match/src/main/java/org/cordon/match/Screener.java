@@ -15,6 +15,7 @@ import org.cordon.match.analysis.NameAnalyzer;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.index.IdentifierIndex;
 import org.cordon.match.index.TrigramIndex;
+import org.cordon.match.score.Explanation;
 import org.cordon.match.score.NameScore;
 import org.cordon.match.score.NameScorer;
 import org.cordon.match.score.Qualifiers;

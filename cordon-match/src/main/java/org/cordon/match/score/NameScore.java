@@ -1,7 +1,7 @@
 package org.cordon.match.score;
 
 import java.util.List;
-import org.cordon.match.Explanation.TokenMatch;
+import org.cordon.match.score.Explanation.TokenMatch;
 
 /**
  * How alike two names are.

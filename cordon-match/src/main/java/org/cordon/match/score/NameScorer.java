@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.cordon.match.Explanation.TokenMatch;
+import org.cordon.match.score.Explanation.TokenMatch;
 import org.cordon.match.analysis.AnalyzedName;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.analysis.Transformation;

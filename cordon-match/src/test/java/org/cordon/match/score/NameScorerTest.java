@@ -3,7 +3,7 @@ package org.cordon.match.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.cordon.match.Explanation.TokenMatch;
+import org.cordon.match.score.Explanation.TokenMatch;
 import org.cordon.model.PartyType;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.cordon.match;
+package org.cordon.match.score;
 
 import java.util.List;
 
