@@ -1,6 +1,5 @@
 package org.cordon.match.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cordon.match.analysis.AnalyzedName;
@@ -15,8 +14,9 @@ import org.cordon.match.analysis.TokenKind;
  * IDF weights; no analyzer chain, segment or scorer objects stand in between. The benchmark compares it with an
  * exhaustive scan for recall and cost.
  *
- * <p>A name's key is its word, number and particle tokens joined without spaces, between boundary marks; legal
- * forms never count, organisation words only when the name has nothing else.
+ * <p>A name's key is its tokens but legal forms, joined without spaces, between boundary marks. Organisation
+ * words are in the key (so that "GHSTECHNOLOGY" finds "GHS TECHNOLOGY"); being common, their trigrams weigh
+ * little.
  */
 public final class TrigramIndex {
 
@@ -219,16 +219,10 @@ public final class TrigramIndex {
 
     static String key(AnalyzedName name) {
         StringBuilder sb = new StringBuilder();
-        List<Token> orgWords = new ArrayList<>();
         for (Token t : name.tokens()) {
-            switch (t.kind()) {
-                case WORD, NUMBER, PARTICLE, INITIAL -> sb.append(t.text());
-                case ORG_WORD -> orgWords.add(t);
-                default -> { }
+            if (t.kind() != TokenKind.LEGAL_FORM) {
+                sb.append(t.text());
             }
-        }
-        if (sb.length() == 0) {
-            orgWords.forEach(t -> sb.append(t.text()));
         }
         return sb.toString();
     }
@@ -237,8 +231,4 @@ public final class TrigramIndex {
         return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + (c - '0') : BEGIN;
     }
 
-    /** Whether a token kind counts in the key; exposed for tests. */
-    static boolean keyed(TokenKind kind) {
-        return kind == TokenKind.WORD || kind == TokenKind.NUMBER || kind == TokenKind.PARTICLE || kind == TokenKind.INITIAL;
-    }
 }

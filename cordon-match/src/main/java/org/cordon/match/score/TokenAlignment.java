@@ -118,8 +118,9 @@ final class TokenAlignment {
         }
     }
 
+    /** Any token but an initial may be half of a word written apart ("GHS TECHNOLOGY" ~ "GHSTECHNOLOGY"). */
     private static boolean joinable(Token t) {
-        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.PARTICLE || t.kind() == TokenKind.NUMBER;
+        return t.kind() != TokenKind.INITIAL;
     }
 
     private static boolean isInitialOf(Token initial, Token word) {
@@ -128,13 +129,17 @@ final class TokenAlignment {
     }
 
     /**
-     * Similarity of two different words allowing for typing errors: one edit in a word of five letters or more,
-     * two in one of nine or more. Shorter words must be equal: "ali" and "alo" are different names.
+     * Similarity of two different words allowing for typing errors: one edit in a word of four letters or more
+     * (less alike in four-letter words), two in one of nine or more. Shorter words must be equal: "ali" and "alo"
+     * are different names.
      */
     static double typoSimilarity(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 5) {
+        if (shorter < 4) {
             return 0;
+        }
+        if (shorter == 4) {
+            return EditDistance.within(a, b, 1) <= 1 ? 0.85 : 0;
         }
         int bound = shorter >= 9 ? 2 : 1;
         int d = EditDistance.within(a, b, bound);

@@ -34,8 +34,9 @@ class TrigramIndexTest {
     }
 
     @Test
-    void legalFormsAreNotKeysButOrganisationWordsAreWhenNothingElseIs() {
+    void legalFormsAreNotKeysButOrganisationWordsAre() {
         assertThat(TrigramIndex.key(Names.of("zte corporation!"))).isEqualTo("zte");
+        assertThat(TrigramIndex.key(Names.of("ghs technology+ ltd!"))).isEqualTo("ghstechnology");
         assertThat(TrigramIndex.key(Names.of("international+ trading+"))).isEqualTo("internationaltrading");
         assertThat(index.candidates(Names.of("ltd!"), 5)).isEmpty();
     }

@@ -52,6 +52,7 @@ class NameScorerTest {
         assertThat(score("huawai", "huawei", PartyType.ORGANIZATION)).isEqualTo(0.9);
         assertThat(score("al~ qaida", "alqaida", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("alqaida", "al~ qaida", PartyType.ORGANIZATION)).isEqualTo(1.0);
+        assertThat(score("ghstechnology", "ghs technology+", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("hua^ wei^ technology+", "huawei technology+", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("j. smith", "john smith", PartyType.PERSON)).isStrictlyBetween(0.85, 1.0);
     }
@@ -59,6 +60,7 @@ class NameScorerTest {
     @Test
     void shortWordsMustBeEqual() {
         assertThat(TokenAlignment.typoSimilarity("ali", "alo")).isZero();
+        assertThat(TokenAlignment.typoSimilarity("nadr", "nader")).isEqualTo(0.85);
         assertThat(TokenAlignment.typoSimilarity("smith", "smyth")).isEqualTo(0.9);
         assertThat(TokenAlignment.typoSimilarity("alexandrov", "aleksandrov")).isEqualTo(0.82);
     }
