@@ -87,28 +87,34 @@ final class TokenAlignment {
         }
     }
 
-    /** Runs of 2..MAX_JOIN adjacent tokens on one side against single tokens on the other. */
+    /**
+     * Runs of 2..MAX_JOIN adjacent tokens on one side against single tokens on the other. A run is joined from the
+     * tokens' canonical texts and, where it holds a legal form or organisation word, also from their written forms,
+     * so that "ZTECorporation" meets "ZTE Corporation" although "Corporation" is canonically "corp".
+     */
     private static void addJoins(List<Pairing> out, List<Token> many, List<Token> one, boolean swapped) {
         for (int from = 0; from < many.size(); from++) {
-            StringBuilder joined = new StringBuilder(many.get(from).text());
             if (!joinable(many.get(from))) {
                 continue;
             }
+            StringBuilder canonical = new StringBuilder(many.get(from).text());
+            StringBuilder written = new StringBuilder(writtenForm(many.get(from)));
             for (int to = from + 2; to <= Math.min(many.size(), from + MAX_JOIN); to++) {
                 Token next = many.get(to - 1);
                 if (!joinable(next)) {
                     break;
                 }
-                joined.append(next.text());
-                String text = joined.toString();
+                canonical.append(next.text());
+                written.append(writtenForm(next));
+                String a = canonical.toString();
+                String b = written.toString();
                 for (int j = 0; j < one.size(); j++) {
                     Token single = one.get(j);
-                    if (!joinable(single) || single.text().length() < text.length() - 2
-                            || single.text().length() > text.length() + 2) {
+                    if (!joinable(single)) {
                         continue;
                     }
-                    double sim = text.equals(single.text()) ? 1.0
-                            : text.length() >= 6 && EditDistance.within(text, single.text(), 1) <= 1 ? 0.9 : 0;
+                    double sim = Math.max(joinSimilarity(a, single.text()),
+                            b.equals(a) ? 0 : joinSimilarity(b, single.text()));
                     if (sim > 0) {
                         out.add(swapped ? new Pairing(j, j + 1, from, to, sim, Kind.JOINED)
                                 : new Pairing(from, to, j, j + 1, sim, Kind.JOINED));
@@ -116,6 +122,33 @@ final class TokenAlignment {
                 }
             }
         }
+    }
+
+    private static double joinSimilarity(String joined, String single) {
+        if (Math.abs(single.length() - joined.length()) > 1) {
+            return 0;
+        }
+        if (joined.equals(single)) {
+            return 1.0;
+        }
+        return joined.length() >= 6 && EditDistance.within(joined, single, 1) <= 1 ? 0.9 : 0;
+    }
+
+    /** A legal form's or organisation word's text as written ("corporation" for "Corporation"), if Latin. */
+    private static String writtenForm(Token t) {
+        if (t.kind() != TokenKind.LEGAL_FORM && t.kind() != TokenKind.ORG_WORD) {
+            return t.text();
+        }
+        StringBuilder sb = new StringBuilder(t.surface().length());
+        for (int i = 0; i < t.surface().length(); i++) {
+            char c = Character.toLowerCase(t.surface().charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (c > 127 && Character.isLetterOrDigit(c)) {
+                return t.text(); // not Latin: only the canonical text can meet a Latin word
+            }
+        }
+        return sb.length() == 0 ? t.text() : sb.toString();
     }
 
     /** Any token but an initial may be half of a word written apart ("GHS TECHNOLOGY" ~ "GHSTECHNOLOGY"). */

@@ -24,7 +24,7 @@ class TrigramIndexTest {
     void findsNamesSharingTrigramsBestFirst() {
         assertThat(index.candidates(Names.of("huawei technology+"), 2)).containsExactly(0, 1);
         assertThat(index.candidates(Names.of("hikvision"), 1)).containsExactly(6);
-        assertThat(index.candidates(Names.of("huawai"), 3)).startsWith(0);
+        assertThat(index.candidates(Names.of("huawai"), 2)).containsExactlyInAnyOrder(0, 1);
     }
 
     @Test

@@ -2,7 +2,12 @@ package org.cordon.match.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cordon.match.analysis.AnalyzedName;
+import org.cordon.match.analysis.Token;
+import org.cordon.match.analysis.TokenKind;
 import org.cordon.match.score.Explanation.TokenMatch;
 import org.cordon.model.PartyType;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,9 @@ class NameScorerTest {
         assertThat(score("al~ qaida", "alqaida", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("alqaida", "al~ qaida", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("ghstechnology", "ghs technology+", PartyType.ORGANIZATION)).isEqualTo(1.0);
+        AnalyzedName zte = new AnalyzedName("ZTE Corporation", "zte corporation", List.of(Token.word("zte"),
+                new Token("corp", "Corporation", TokenKind.LEGAL_FORM, Set.of())), Set.of(), List.of());
+        assertThat(scorer.score(Names.of("ztecorporation"), zte, PartyType.ORGANIZATION).score()).isEqualTo(1.0);
         assertThat(score("hua^ wei^ technology+", "huawei technology+", PartyType.ORGANIZATION)).isEqualTo(1.0);
         assertThat(score("j. smith", "john smith", PartyType.PERSON)).isStrictlyBetween(0.85, 1.0);
     }
