@@ -47,8 +47,11 @@ public final class Screener {
     /** Matches returned unless asked otherwise. */
     public static final int DEFAULT_LIMIT = 10;
 
-    /** How many names the index proposes for full scoring. */
+    /** How many names the index proposes for full scoring, at most. */
     static final int CANDIDATES = 64;
+
+    /** Candidates sharing less than this share of the best candidate's weighted trigrams are not scored. */
+    static final float CANDIDATE_CUT = 0.5f;
 
     /** Weak aliases (short or generic, as the lists mark them) count this share of their score. */
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -107,7 +110,7 @@ public final class Screener {
         AnalyzedName q = analyzer.analyze(query.name(), query.type());
         Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
         if (!q.isEmpty()) {
-            for (int e : index.candidates(q, CANDIDATES)) {
+            for (int e : index.candidates(q, CANDIDATES, CANDIDATE_CUT)) {
                 entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
             }
         }

@@ -23,8 +23,11 @@ public final class TrigramIndex {
     private static final int ALPHABET = 38;
     private static final int BEGIN = 36;
     private static final int END = 37;
-    /** Trigrams found in more than this share of names say almost nothing and cost the most to scan. */
-    private static final double COMMON_SHARE = 0.15;
+    /**
+     * Trigrams found in more than this share of names say almost nothing and cost the most to scan; they are
+     * skipped unless the query has no other.
+     */
+    private static final double COMMON_SHARE = 0.02;
 
     private final int size;
     private final int[][] postings;
@@ -85,6 +88,15 @@ public final class TrigramIndex {
      * trigrams, {@code 2 * shared / (query + entry)}.
      */
     public int[] candidates(AnalyzedName query, int k) {
+        return candidates(query, k, 0);
+    }
+
+    /**
+     * Like {@link #candidates(AnalyzedName, int)}, keeping only entries whose overlap is at least
+     * {@code minShareOfBest} of the best entry's: names sharing a third of the best candidate's trigrams are not
+     * worth scoring.
+     */
+    public int[] candidates(AnalyzedName query, int k, float minShareOfBest) {
         int[] grams = trigrams(query);
         if (grams.length == 0 || size == 0) {
             return new int[0];
@@ -117,14 +129,14 @@ public final class TrigramIndex {
                 acc[e] += w;
             }
         }
-        int[] best = topK(acc, touched, touchedCount, queryNorm, k);
+        int[] best = topK(acc, touched, touchedCount, queryNorm, k, minShareOfBest);
         for (int i = 0; i < touchedCount; i++) {
             acc[touched[i]] = 0;
         }
         return best;
     }
 
-    private int[] topK(float[] acc, int[] touched, int count, float queryNorm, int k) {
+    private int[] topK(float[] acc, int[] touched, int count, float queryNorm, int k, float minShareOfBest) {
         int m = Math.min(k, count);
         int[] heapIds = new int[m];
         float[] heapScores = new float[m];
@@ -148,8 +160,13 @@ public final class TrigramIndex {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Float.compare(heapScores[b], heapScores[a]));
-        int[] result = new int[filled];
-        for (int i = 0; i < filled; i++) {
+        float cut = filled == 0 ? 0 : heapScores[order[0]] * minShareOfBest;
+        int kept = 0;
+        while (kept < filled && heapScores[order[kept]] >= cut) {
+            kept++;
+        }
+        int[] result = new int[kept];
+        for (int i = 0; i < kept; i++) {
             result[i] = heapIds[order[i]];
         }
         return result;
