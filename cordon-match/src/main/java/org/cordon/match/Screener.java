@@ -51,7 +51,7 @@ public final class Screener {
     static final int CANDIDATES = 64;
 
     /** Candidates sharing less than this share of the best candidate's weighted trigrams are not scored. */
-    static final float CANDIDATE_CUT = 0.5f;
+    static final float CANDIDATE_CUT = 0.35f;
 
     /** Weak aliases (short or generic, as the lists mark them) count this share of their score. */
     static final double WEAK_ALIAS_FACTOR = 0.9;
@@ -65,6 +65,7 @@ public final class Screener {
     private final TrigramIndex index;
     private final IdentifierIndex identifiers;
     private final NameScorer scorer;
+    private final double[][] entryWeights;
 
     private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
         this.analyzer = analyzer;
@@ -84,6 +85,7 @@ public final class Screener {
         this.index = TrigramIndex.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
         this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size()));
+        this.entryWeights = entryAnalyzed.stream().map(scorer::weightsOf).toArray(double[][]::new);
     }
 
     public static Builder builder() {
@@ -121,10 +123,11 @@ public final class Screener {
                 }
             }
         }
+        double[] wq = scorer.weightsOf(q);
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
-            Match m = scoreParty(q, query, candidate.getKey(), candidate.getValue());
-            if (m.score() >= threshold) {
+            Match m = scoreParty(q, wq, query, candidate.getKey(), candidate.getValue(), threshold);
+            if (m != null) {
                 matches.add(m);
             }
         }
@@ -145,10 +148,11 @@ public final class Screener {
                 entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
             }
         }
+        double[] wq = scorer.weightsOf(q);
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
-            Match m = scoreParty(q, query, candidate.getKey(), candidate.getValue());
-            if (m.score() >= threshold) {
+            Match m = scoreParty(q, wq, query, candidate.getKey(), candidate.getValue(), threshold);
+            if (m != null) {
                 matches.add(m);
             }
         }
@@ -171,40 +175,34 @@ public final class Screener {
         return analyzer;
     }
 
-    private Match scoreParty(AnalyzedName q, ScreeningQuery query, int partyIndex, List<Integer> entries) {
+    private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, List<Integer> entries,
+                             double threshold) {
         Party party = parties.get(partyIndex);
         double best = -1;
-        NameScore bestScore = null;
         int bestEntry = -1;
         for (int e : entries) {
-            NameScore s = scorer.score(q, entryAnalyzed.get(e), party.type());
-            double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s.score() * WEAK_ALIAS_FACTOR : s.score();
+            double s = scorer.quickScore(q, wq, entryAnalyzed.get(e), entryWeights[e], party.type());
+            double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s * WEAK_ALIAS_FACTOR : s;
             if (v > best) {
                 best = v;
-                bestScore = s;
                 bestEntry = e;
             }
         }
         Qualifiers.Effect effect = Qualifiers.apply(query.type(), query.country(), query.birthDate(),
                 query.identifiers(), party);
-        List<String> warnings = new ArrayList<>(q.warnings());
-        Name matched;
-        double nameScore;
-        if (bestEntry < 0) { // found by identifier only
-            matched = party.primaryName();
-            nameScore = 0;
-            bestScore = scorer.score(q, analyzer.analyze(matched.value(), party.type()), party.type());
-            nameScore = bestScore.score();
-            best = nameScore;
-        } else {
-            matched = entryName.get(bestEntry);
-            nameScore = bestScore.score();
-            if (matched.kind() == NameKind.WEAK_AKA) {
-                warnings.add("matched a weak alias (counts " + WEAK_ALIAS_FACTOR + " of its score)");
-            }
-        }
         double score = effect.decidedBy().isPresent() ? 1.0 : Math.max(0, Math.min(1, best + effect.adjustment()));
-        Explanation why = new Explanation(bestScore.tokens(), effect.descriptions(), warnings, round(nameScore));
+        if (round(score) < threshold) {
+            return null; // not reported: spare building its explanation
+        }
+        List<String> warnings = new ArrayList<>(q.warnings());
+        Name matched = bestEntry < 0 ? party.primaryName() : entryName.get(bestEntry);
+        AnalyzedName matchedAnalyzed = bestEntry < 0 ? analyzer.analyze(matched.value(), party.type())
+                : entryAnalyzed.get(bestEntry);
+        NameScore explained = scorer.score(q, matchedAnalyzed, party.type());
+        if (matched.kind() == NameKind.WEAK_AKA) {
+            warnings.add("matched a weak alias (counts " + WEAK_ALIAS_FACTOR + " of its score)");
+        }
+        Explanation why = new Explanation(explained.tokens(), effect.descriptions(), warnings, round(explained.score()));
         return new Match(party, versions.get(partyIndex), round(score), matched, why);
     }
 

@@ -29,6 +29,9 @@ public final class TrigramIndex {
      */
     private static final double COMMON_SHARE = 0.02;
 
+    /** New names are admitted while the trigrams read so far carry less than this share of the query's weight. */
+    private static final float ADMIT_SHARE = 0.6f;
+
     private final int size;
     private final int[][] postings;
     private final float[] idf;
@@ -110,17 +113,26 @@ public final class TrigramIndex {
                 anySelective = true;
             }
         }
+        // Rarest trigrams first; once they carry most of the query's weight, a name that shares none of them
+        // cannot come near the top, so later (common) trigrams only add to names already seen.
+        int[] order = sortByWeightDescending(grams);
+        float admitted = 0;
         float[] acc = scratch.get();
         int[] touched = new int[64];
         int touchedCount = 0;
-        for (int t : grams) {
+        for (int t : order) {
             int[] list = postings[t];
             if (list == null || (anySelective && list.length > limit)) {
                 continue;
             }
             float w = idf[t];
+            boolean admitNew = admitted < ADMIT_SHARE * queryNorm;
+            admitted += w;
             for (int e : list) {
                 if (acc[e] == 0) {
+                    if (!admitNew) {
+                        continue;
+                    }
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touched.length * 2);
                     }
@@ -134,6 +146,19 @@ public final class TrigramIndex {
             acc[touched[i]] = 0;
         }
         return best;
+    }
+
+    private int[] sortByWeightDescending(int[] grams) {
+        Integer[] boxed = new Integer[grams.length];
+        for (int i = 0; i < grams.length; i++) {
+            boxed[i] = grams[i];
+        }
+        Arrays.sort(boxed, (a, b) -> Float.compare(idf[b], idf[a]));
+        int[] out = new int[grams.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
     }
 
     private int[] topK(float[] acc, int[] touched, int count, float queryNorm, int k, float minShareOfBest) {

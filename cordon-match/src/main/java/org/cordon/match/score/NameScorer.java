@@ -32,6 +32,41 @@ public final class NameScorer {
         this.weights = weights;
     }
 
+    /**
+     * The score alone, without building the explanation: for ranking many candidates. Token weights are passed in
+     * so that a query's are computed once and a listed name's once at index time ({@link #weightsOf}).
+     */
+    public double quickScore(AnalyzedName query, double[] wq, AnalyzedName listed, double[] wn, PartyType type) {
+        if (query.isEmpty() || listed.isEmpty()) {
+            return 0;
+        }
+        List<TokenAlignment.Pairing> pairings = TokenAlignment.align(query.tokens(), listed.tokens());
+        double metQ = 0;
+        double metN = 0;
+        for (TokenAlignment.Pairing p : pairings) {
+            metQ += p.similarity() * sum(wq, p.qFrom(), p.qTo());
+            metN += p.similarity() * sum(wn, p.nFrom(), p.nTo());
+        }
+        return combine(metQ, sum(wq, 0, wq.length), metN, sum(wn, 0, wn.length), isReordered(pairings), type);
+    }
+
+    private static double combine(double metQ, double totalQ, double metN, double totalN, boolean reordered,
+                                  PartyType type) {
+        double coverageQ = totalQ == 0 ? 0 : metQ / totalQ;
+        double coverageN = totalN == 0 ? 0 : metN / totalN;
+        double score = QUERY_SHARE * coverageQ + (1 - QUERY_SHARE) * coverageN;
+        if (reordered && type != PartyType.PERSON) {
+            score -= REORDER_PENALTY;
+        }
+        return clamp(score);
+    }
+
+    /** The weight of each token of a name. */
+    public double[] weightsOf(AnalyzedName name) {
+        return weightsOf(name.tokens());
+    }
+
+    /** The score with its explanation. */
     public NameScore score(AnalyzedName query, AnalyzedName listed, PartyType type) {
         List<Token> q = query.tokens();
         List<Token> n = listed.tokens();
@@ -73,11 +108,8 @@ public final class NameScorer {
         }
         double coverageQ = totalQ == 0 ? 0 : metQ / totalQ;
         double coverageN = totalN == 0 ? 0 : metN / totalN;
-        double score = QUERY_SHARE * coverageQ + (1 - QUERY_SHARE) * coverageN;
-        if (reordered && type != PartyType.PERSON) {
-            score -= REORDER_PENALTY;
-        }
-        return new NameScore(clamp(score), coverageQ, coverageN, matches, reordered);
+        return new NameScore(combine(metQ, totalQ, metN, totalN, reordered, type), coverageQ, coverageN, matches,
+                reordered);
     }
 
     private double[] weightsOf(List<Token> tokens) {
