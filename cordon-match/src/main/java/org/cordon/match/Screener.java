@@ -84,7 +84,8 @@ public final class Screener {
                 .toList();
         this.index = TrigramIndex.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
-        this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size()));
+        this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size())
+                .withFormWords(analyzer.formWords()));
         this.entryWeights = entryAnalyzed.stream().map(scorer::weightsOf).toArray(double[][]::new);
     }
 

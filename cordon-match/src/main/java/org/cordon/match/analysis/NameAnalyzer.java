@@ -43,8 +43,20 @@ public final class NameAnalyzer {
     }
 
     private final List<AnalysisStage> chain;
+    private final Set<String> formWords;
 
     NameAnalyzer(NameTables tables) {
+        Set<String> words = new java.util.TreeSet<>();
+        for (PhraseTable table : List.of(tables.orgWords(), tables.legalForms())) {
+            for (String key : table.entries().keySet()) {
+                for (String w : key.split(" ")) {
+                    if (w.length() >= 5) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        this.formWords = Set.copyOf(words);
         this.chain = List.of(
                 new BoundLength(),
                 new SplitOnWhitespace(),
@@ -69,6 +81,15 @@ public final class NameAnalyzer {
                 new MarkParticles(tables.particles()),
                 new MarkInitials(),
                 new MarkNumbers());
+    }
+
+    /**
+     * The words of the legal-form and organisation-word tables ("obshchestvo", "otvetstvennostyu", "company",
+     * "limited"), five letters or longer. A query word that is none of the listed words but one typo away from
+     * one of these is most likely a misspelt legal form, not a name: the scorer weighs it so.
+     */
+    public Set<String> formWords() {
+        return formWords;
     }
 
     /** The standard chain with the bundled tables; one shared instance. */

@@ -2,6 +2,7 @@ package org.cordon.match.score;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.analysis.TokenKind;
 
@@ -18,10 +19,21 @@ public final class TokenWeights {
 
     private final Map<String, Double> byText;
     private final double unseen;
+    private final Set<String> formWords;
 
-    private TokenWeights(Map<String, Double> byText, double unseen) {
+    private TokenWeights(Map<String, Double> byText, double unseen, Set<String> formWords) {
         this.byText = byText;
         this.unseen = unseen;
+        this.formWords = formWords;
+    }
+
+    /**
+     * The same weights, except that a word no list has which is one typo from a legal-form or organisation word
+     * ("compiany", "ogranichkennoi") weighs like a legal form: a misspelt legal form must not count as a
+     * distinctive word the listed name lacks.
+     */
+    public TokenWeights withFormWords(Set<String> words) {
+        return new TokenWeights(byText, unseen, Set.copyOf(words));
     }
 
     /** Weights learnt from the document frequencies of token texts over {@code names} names. */
@@ -31,12 +43,12 @@ public final class TokenWeights {
         for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
             weights.put(e.getKey(), Math.log(1 + n / e.getValue()));
         }
-        return new TokenWeights(weights, Math.log(1 + n));
+        return new TokenWeights(weights, Math.log(1 + n), Set.of());
     }
 
     /** Equal weights for every word: for comparing two names with no list behind them. */
     public static TokenWeights uniform() {
-        return new TokenWeights(Map.of(), 5.0);
+        return new TokenWeights(Map.of(), 5.0, Set.of());
     }
 
     public double of(Token token) {
@@ -49,8 +61,24 @@ public final class TokenWeights {
     }
 
     private double ofText(String text, TokenKind kind) {
-        double w = byText.getOrDefault(text, unseen);
+        Double seen = byText.get(text);
+        if (seen == null && kind == TokenKind.WORD && nearFormWord(text)) {
+            return LEGAL_FORM_WEIGHT;
+        }
+        double w = seen == null ? unseen : seen;
         // Organisation words are common by nature; cap them even where a list happens to use one rarely.
         return kind == TokenKind.ORG_WORD ? Math.min(w, 2.0) : w;
+    }
+
+    private boolean nearFormWord(String text) {
+        if (text.length() < 5 || formWords.isEmpty()) {
+            return false;
+        }
+        for (String w : formWords) {
+            if (Math.abs(w.length() - text.length()) <= 1 && EditDistance.within(w, text, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }
