@@ -50,10 +50,11 @@ public final class NameAnalyzer {
         for (PhraseTable table : List.of(tables.orgWords(), tables.legalForms())) {
             for (String key : table.entries().keySet()) {
                 for (String w : key.split(" ")) {
-                    if (w.length() >= 5) {
+                    if (w.length() >= 2) {
                         words.add(w);
                     }
                 }
+                words.add(table.entries().get(key).canonical());
             }
         }
         this.formWords = Set.copyOf(words);
@@ -84,9 +85,10 @@ public final class NameAnalyzer {
     }
 
     /**
-     * The words of the legal-form and organisation-word tables ("obshchestvo", "otvetstvennostyu", "company",
-     * "limited"), five letters or longer. A query word that is none of the listed words but one typo away from
-     * one of these is most likely a misspelt legal form, not a name: the scorer weighs it so.
+     * The words of the legal-form and organisation-word tables and their canonical tokens ("obshchestvo",
+     * "company", "limited", "pte", "ltd"). A query word that no list has but that is one typo from one of these is
+     * most likely a misspelt legal form, and a word that is a listed word with one of these glued on
+     * ("companysinarapromtrans", "mgipte") most likely a legal form written together with the name.
      */
     public Set<String> formWords() {
         return formWords;

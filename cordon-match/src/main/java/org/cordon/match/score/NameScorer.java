@@ -40,7 +40,7 @@ public final class NameScorer {
         if (query.isEmpty() || listed.isEmpty()) {
             return 0;
         }
-        List<TokenAlignment.Pairing> pairings = TokenAlignment.align(query.tokens(), listed.tokens());
+        List<TokenAlignment.Pairing> pairings = TokenAlignment.align(query.tokens(), listed.tokens(), weights.formWords());
         double metQ = 0;
         double metN = 0;
         for (TokenAlignment.Pairing p : pairings) {
@@ -73,7 +73,7 @@ public final class NameScorer {
         if (query.isEmpty() || listed.isEmpty()) {
             return NameScore.NONE;
         }
-        List<TokenAlignment.Pairing> pairings = TokenAlignment.align(q, n);
+        List<TokenAlignment.Pairing> pairings = TokenAlignment.align(q, n, weights.formWords());
         double[] wq = weightsOf(q);
         double[] wn = weightsOf(n);
         double totalQ = sum(wq, 0, wq.length);

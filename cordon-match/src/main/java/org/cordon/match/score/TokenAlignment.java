@@ -3,6 +3,7 @@ package org.cordon.match.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.analysis.TokenKind;
 
@@ -33,10 +34,18 @@ final class TokenAlignment {
     }
 
     static List<Pairing> align(List<Token> q, List<Token> n) {
+        return align(q, n, Set.of());
+    }
+
+    /**
+     * @param formWords legal-form and organisation words: a word that is another with one of these glued on
+     *                  ("companysinarapromtrans" ~ "sinarapromtrans") meets it
+     */
+    static List<Pairing> align(List<Token> q, List<Token> n, Set<String> formWords) {
         List<Pairing> candidates = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < n.size(); j++) {
-                addSingle(candidates, q, n, i, j);
+                addSingle(candidates, q, n, i, j, formWords);
             }
         }
         addJoins(candidates, q, n, false);
@@ -58,7 +67,8 @@ final class TokenAlignment {
         return chosen;
     }
 
-    private static void addSingle(List<Pairing> out, List<Token> q, List<Token> n, int i, int j) {
+    private static void addSingle(List<Pairing> out, List<Token> q, List<Token> n, int i, int j,
+                                  Set<String> formWords) {
         Token a = q.get(i);
         Token b = n.get(j);
         boolean legalA = a.kind() == TokenKind.LEGAL_FORM;
@@ -84,7 +94,23 @@ final class TokenAlignment {
         double typo = typoSimilarity(a.text(), b.text());
         if (typo >= MIN_SIMILARITY) {
             out.add(new Pairing(i, i + 1, j, j + 1, typo, Kind.TYPO));
+        } else if (gluedToFormWord(a.text(), b.text(), formWords) || gluedToFormWord(b.text(), a.text(), formWords)) {
+            out.add(new Pairing(i, i + 1, j, j + 1, 0.9, Kind.JOINED));
         }
+    }
+
+    /** True when {@code longer} is {@code word} with a legal-form or organisation word glued before or after it. */
+    static boolean gluedToFormWord(String longer, String word, Set<String> formWords) {
+        if (word.length() < 3 || longer.length() <= word.length() + 1 || formWords.isEmpty()) {
+            return false;
+        }
+        if (longer.startsWith(word)) {
+            return formWords.contains(longer.substring(word.length()));
+        }
+        if (longer.endsWith(word)) {
+            return formWords.contains(longer.substring(0, longer.length() - word.length()));
+        }
+        return false;
     }
 
     /**

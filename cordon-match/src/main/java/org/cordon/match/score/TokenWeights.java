@@ -70,12 +70,17 @@ public final class TokenWeights {
         return kind == TokenKind.ORG_WORD ? Math.min(w, 2.0) : w;
     }
 
+    /** The legal-form and organisation words this weighting knows ({@link #withFormWords}). */
+    public Set<String> formWords() {
+        return formWords;
+    }
+
     private boolean nearFormWord(String text) {
         if (text.length() < 5 || formWords.isEmpty()) {
             return false;
         }
         for (String w : formWords) {
-            if (Math.abs(w.length() - text.length()) <= 1 && EditDistance.within(w, text, 1) <= 1) {
+            if (w.length() >= 5 && Math.abs(w.length() - text.length()) <= 1 && EditDistance.within(w, text, 1) <= 1) {
                 return true;
             }
         }

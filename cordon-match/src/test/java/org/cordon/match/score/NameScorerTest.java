@@ -66,6 +66,15 @@ class NameScorerTest {
     }
 
     @Test
+    void aLegalFormGluedToANameStillMeetsIt() {
+        Set<String> forms = Set.of("company", "pte", "ltd");
+        assertThat(TokenAlignment.gluedToFormWord("companysinarapromtrans", "sinarapromtrans", forms)).isTrue();
+        assertThat(TokenAlignment.gluedToFormWord("mgipte", "mgi", forms)).isTrue();
+        assertThat(TokenAlignment.gluedToFormWord("mgixyz", "mgi", forms)).isFalse();
+        assertThat(TokenAlignment.gluedToFormWord("ltd", "l", forms)).isFalse();
+    }
+
+    @Test
     void shortWordsMustBeEqual() {
         assertThat(TokenAlignment.typoSimilarity("ali", "alo")).isZero();
         assertThat(TokenAlignment.typoSimilarity("nadr", "nader")).isEqualTo(0.85);
