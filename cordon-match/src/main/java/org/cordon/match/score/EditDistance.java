@@ -15,6 +15,23 @@ final class EditDistance {
         if (Math.abs(n - m) > bound) {
             return bound + 1;
         }
+        // Each edit breaks at most two characters of the common prefix-and-suffix run: a cheap rejection of the
+        // many word pairs that are nothing alike, before any table is filled.
+        int shorter = Math.min(n, m);
+        int prefix = 0;
+        while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix == shorter && n == m) {
+            return 0;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix && a.charAt(n - 1 - suffix) == b.charAt(m - 1 - suffix)) {
+            suffix++;
+        }
+        if (prefix + suffix < shorter - 2 * bound) {
+            return bound + 1;
+        }
         int[] prev2 = new int[m + 1];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
