@@ -148,15 +148,18 @@ public final class TrigramIndex {
         return best;
     }
 
+    /** Insertion sort by descending IDF: queries have a few dozen trigrams at most. */
     private int[] sortByWeightDescending(int[] grams) {
-        Integer[] boxed = new Integer[grams.length];
-        for (int i = 0; i < grams.length; i++) {
-            boxed[i] = grams[i];
-        }
-        Arrays.sort(boxed, (a, b) -> Float.compare(idf[b], idf[a]));
-        int[] out = new int[grams.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = boxed[i];
+        int[] out = grams.clone();
+        for (int i = 1; i < out.length; i++) {
+            int g = out[i];
+            float w = idf[g];
+            int j = i - 1;
+            while (j >= 0 && idf[out[j]] < w) {
+                out[j + 1] = out[j];
+                j--;
+            }
+            out[j + 1] = g;
         }
         return out;
     }
@@ -256,7 +259,14 @@ public final class TrigramIndex {
         if (key.length() == 1) {
             codes[count++] = (BEGIN * ALPHABET + prev2) * ALPHABET + END;
         }
-        return Arrays.stream(codes, 0, count).distinct().toArray();
+        Arrays.sort(codes, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
     }
 
     static String key(AnalyzedName name) {

@@ -20,6 +20,13 @@ final class TokenAlignment {
 
     private TokenAlignment() {}
 
+    /** Most similar first; then the pairing covering more tokens; then the one with nearer positions. */
+    private static final Comparator<Pairing> BEST_FIRST = Comparator.comparingDouble(Pairing::similarity).reversed()
+            .thenComparing(Comparator.comparingInt(Pairing::size).reversed())
+            .thenComparingInt(p -> Math.abs(p.qFrom() - p.nFrom()));
+
+    private static final Comparator<Pairing> BY_QUERY_POSITION = Comparator.comparingInt(Pairing::qFrom);
+
     /** How two runs of tokens met. */
     enum Kind { EXACT, TYPO, INITIAL, JOINED, LEGAL_FORM, OTHER_LEGAL_FORM }
 
@@ -50,9 +57,9 @@ final class TokenAlignment {
         }
         addJoins(candidates, q, n, false);
         addJoins(candidates, n, q, true);
-        candidates.sort(Comparator.comparingDouble(Pairing::similarity).reversed()
-                .thenComparing(Comparator.comparingInt(Pairing::size).reversed())
-                .thenComparingInt(p -> Math.abs(p.qFrom() - p.nFrom())));
+        if (candidates.size() > 1) {
+            candidates.sort(BEST_FIRST);
+        }
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedN = new boolean[n.size()];
         List<Pairing> chosen = new ArrayList<>();
@@ -63,7 +70,9 @@ final class TokenAlignment {
                 chosen.add(p);
             }
         }
-        chosen.sort(Comparator.comparingInt(Pairing::qFrom));
+        if (chosen.size() > 1) {
+            chosen.sort(BY_QUERY_POSITION);
+        }
         return chosen;
     }
 
