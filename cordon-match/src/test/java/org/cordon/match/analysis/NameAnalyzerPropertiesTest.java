@@ -82,9 +82,16 @@ class NameAnalyzerPropertiesTest {
                 .allSatisfy(t -> assertThat(t.text()).matches("[a-z0-9]+"));
     }
 
+    /**
+     * Analysis is a fixed point: analysing the token texts again gives them back. Not for names made only of
+     * one- and two-letter pieces ("S.A. AO"), which read as initials the first time and as words beside a legal
+     * form the second: such a name is ambiguous whichever way it is read.
+     */
     @Property(tries = 1_000)
     void analysingTheTokenTextsAgainChangesNothing(@ForAll("names") String name, @ForAll("anyType") PartyType type) {
-        List<String> texts = texts(ANALYZER.analyze(name, type));
+        AnalyzedName first = ANALYZER.analyze(name, type);
+        Assume.that(first.tokens().stream().anyMatch(t -> t.text().length() >= 3 && t.kind() != TokenKind.LEGAL_FORM));
+        List<String> texts = texts(first);
         assertThat(texts(ANALYZER.analyze(String.join(" ", texts), type))).isEqualTo(texts);
     }
 
