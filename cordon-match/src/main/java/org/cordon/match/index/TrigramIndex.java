@@ -241,23 +241,33 @@ public final class TrigramIndex {
     }
 
     /** The distinct trigram codes of a name's key. */
+    /**
+     * The distinct trigram codes of a name: those of its key (all tokens but legal forms, joined) and, when it has
+     * several tokens, those of each token between its own boundary marks, so that names whose words come in
+     * another order ("YU, Jin" read "jin yu" against "YU Jin") still share their words' trigrams.
+     */
     static int[] trigrams(AnalyzedName name) {
         String key = key(name);
         if (key.isEmpty()) {
             return new int[0];
         }
-        int[] codes = new int[key.length() + 2];
-        int count = 0;
-        int prev2 = BEGIN;
-        int prev1 = symbol(key.charAt(0));
-        for (int i = 1; i <= key.length(); i++) {
-            int c = i < key.length() ? symbol(key.charAt(i)) : END;
-            codes[count++] = (prev2 * ALPHABET + prev1) * ALPHABET + c;
-            prev2 = prev1;
-            prev1 = c;
+        int[] codes = new int[3 * key.length() + 8];
+        int count = addTrigrams(key, codes, 0);
+        int keyed = 0;
+        for (Token t : name.tokens()) {
+            if (t.kind() != TokenKind.LEGAL_FORM) {
+                keyed++;
+            }
         }
-        if (key.length() == 1) {
-            codes[count++] = (BEGIN * ALPHABET + prev2) * ALPHABET + END;
+        if (keyed > 1) {
+            for (Token t : name.tokens()) {
+                if (t.kind() != TokenKind.LEGAL_FORM) {
+                    if (count + t.text().length() + 2 > codes.length) {
+                        codes = Arrays.copyOf(codes, codes.length * 2 + t.text().length());
+                    }
+                    count = addTrigrams(t.text(), codes, count);
+                }
+            }
         }
         Arrays.sort(codes, 0, count);
         int distinct = 0;
@@ -267,6 +277,19 @@ public final class TrigramIndex {
             }
         }
         return Arrays.copyOf(codes, distinct);
+    }
+
+    /** Appends the trigrams of {@code ^text$} at {@code count}; returns the new count. */
+    private static int addTrigrams(String text, int[] codes, int count) {
+        int prev2 = BEGIN;
+        int prev1 = symbol(text.charAt(0));
+        for (int i = 1; i <= text.length(); i++) {
+            int c = i < text.length() ? symbol(text.charAt(i)) : END;
+            codes[count++] = (prev2 * ALPHABET + prev1) * ALPHABET + c;
+            prev2 = prev1;
+            prev1 = c;
+        }
+        return count;
     }
 
     static String key(AnalyzedName name) {

@@ -28,6 +28,12 @@ class TrigramIndexTest {
     }
 
     @Test
+    void wordOrderDoesNotHideAName() {
+        TrigramIndex persons = TrigramIndex.build(List.of(Names.of("jin yu"), Names.of("jinan yuan"), Names.of("yuji nakamura")));
+        assertThat(persons.candidates(Names.of("yu jin"), 1)).containsExactly(0);
+    }
+
+    @Test
     void spacingDoesNotMatter() {
         assertThat(index.candidates(Names.of("alqaida"), 1)).containsExactly(4);
         assertThat(index.candidates(Names.of("hua wei"), 2)).contains(0, 1);
