@@ -242,9 +242,10 @@ public final class TrigramIndex {
 
     /** The distinct trigram codes of a name's key. */
     /**
-     * The distinct trigram codes of a name: those of its key (all tokens but legal forms, joined) and, when it has
-     * several tokens, those of each token between its own boundary marks, so that names whose words come in
-     * another order ("YU, Jin" read "jin yu" against "YU Jin") still share their words' trigrams.
+     * The distinct trigram codes of a name: those of its key (all tokens but legal forms, joined) and, for names of
+     * two or three words, those of each word between its own boundary marks, so that short names whose words come
+     * in another order ("YU, Jin" read "jin yu" against "YU Jin") still share their words' trigrams. Longer names
+     * share enough trigrams inside their words without it.
      */
     static int[] trigrams(AnalyzedName name) {
         String key = key(name);
@@ -259,7 +260,7 @@ public final class TrigramIndex {
                 keyed++;
             }
         }
-        if (keyed > 1) {
+        if (keyed > 1 && keyed <= 3) {
             for (Token t : name.tokens()) {
                 if (t.kind() != TokenKind.LEGAL_FORM) {
                     if (count + t.text().length() + 2 > codes.length) {
