@@ -124,17 +124,7 @@ public final class Screener {
                 }
             }
         }
-        double[] wq = scorer.weightsOf(q);
-        List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
-            Match m = scoreParty(q, wq, query, candidate.getKey(), candidate.getValue(), threshold);
-            if (m != null) {
-                matches.add(m);
-            }
-        }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed()
-                .thenComparing(m -> m.party().id()));
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+        return rank(q, query, entriesByParty, threshold, limit);
     }
 
     /**
@@ -149,6 +139,12 @@ public final class Screener {
                 entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
             }
         }
+        return rank(q, query, entriesByParty, threshold, limit);
+    }
+
+    /** Scores each candidate party on its candidate names; the matches at or above the threshold, best first. */
+    private List<Match> rank(AnalyzedName q, ScreeningQuery query, Map<Integer, List<Integer>> entriesByParty,
+                             double threshold, int limit) {
         double[] wq = scorer.weightsOf(q);
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
@@ -157,9 +153,12 @@ public final class Screener {
                 matches.add(m);
             }
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(m -> m.party().id()));
+        matches.sort(BEST_FIRST);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
     }
+
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
+            .thenComparing(m -> m.party().id());
 
     /** The analysed form of every indexed name, in index order (for benchmarks comparing other scorers). */
     public List<AnalyzedName> analyzedNames() {
