@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.ScratchFolder;
 import org.cordon.snapshot.SnapshotStore;
 
 /**
@@ -63,7 +64,7 @@ public final class ImportBenchmark {
                         peakHeapBytes() >> 20, detail);
             }
         } finally {
-            RealLists.delete(work);
+            ScratchFolder.deleteTree(work);
         }
     }
 

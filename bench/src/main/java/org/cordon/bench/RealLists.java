@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.cordon.ingest.ImportException;
 import org.cordon.ingest.ImportOptions;
 import org.cordon.ingest.ImportResult;
@@ -15,6 +13,7 @@ import org.cordon.ingest.ListFormat;
 import org.cordon.ingest.registry.Importers;
 import org.cordon.lists.BundledLists;
 import org.cordon.model.Party;
+import org.cordon.snapshot.ScratchFolder;
 
 /**
  * The real list files the benchmarks read, from {@code shared/data/lists}: SDN 2024-07-02 with the 2025-12
@@ -65,23 +64,13 @@ public final class RealLists {
 
     /** Reads every list into memory, through a temporary folder removed afterwards. */
     public static List<LoadedList> load(Path lists) throws IOException, ImportException {
-        Path work = Files.createTempDirectory("cordon-lists-");
-        try {
+        try (ScratchFolder work = ScratchFolder.create("cordon-lists-")) {
             List<LoadedList> loaded = new ArrayList<>();
-            for (ListFile file : prepare(lists, work)) {
+            for (ListFile file : prepare(lists, work.path())) {
                 ImportResult result = Importers.forFormat(file.format()).read(file.path(), file.options());
                 loaded.add(new LoadedList(result.listId() + "@" + file.release(), result.parties()));
             }
             return loaded;
-        } finally {
-            delete(work);
-        }
-    }
-
-    /** Deletes a folder and everything in it. */
-    public static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.cordon.ingest.ImportException;
 import org.cordon.ingest.ImportOptions;
 import org.cordon.ingest.ImportResult;
@@ -16,6 +14,7 @@ import org.cordon.lists.BundledLists;
 import org.cordon.model.Party;
 import org.cordon.snapshot.ContentHash;
 import org.cordon.snapshot.ListSnapshot;
+import org.cordon.snapshot.ScratchFolder;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.snapshot.VersionRef;
 import picocli.CommandLine;
@@ -50,13 +49,8 @@ record ListSpec(String text) {
 
     Loaded load(CordonHome home, boolean lenient) throws IOException, ImportException {
         if (text.equals("bundled")) {
-            Path dir = Files.createTempDirectory("cordon-bundled-");
-            try {
-                return read(ListFormat.CURATED, BundledLists.copyCoveredTelecomTo(dir), false);
-            } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+            try (ScratchFolder dir = ScratchFolder.create("cordon-bundled-")) {
+                return read(ListFormat.CURATED, BundledLists.copyCoveredTelecomTo(dir.path()), false);
             }
         }
         if (text.startsWith("stored:")) {

@@ -2,7 +2,6 @@ package org.cordon.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cordon.ingest.ImportException;
@@ -23,10 +22,8 @@ public final class BundledListInstaller {
     public static final String LIST_ID = BundledLists.COVERED_TELECOM_LIST_ID;
 
     public static SnapshotInfo ensureInstalled(SnapshotStore store) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("cordon-bundled-");
-            Path file = BundledLists.copyCoveredTelecomTo(dir);
+        try (ScratchFolder dir = ScratchFolder.create("cordon-bundled-")) {
+            Path file = BundledLists.copyCoveredTelecomTo(dir.path());
             String hash = ContentHash.combined(List.of(ContentHash.of(file)));
             for (SnapshotInfo known : store.versions(LIST_ID)) {
                 if (known.contentHash().equals(hash)) {
@@ -43,14 +40,6 @@ public final class BundledListInstaller {
             throw new UncheckedIOException("cannot install the bundled list", e);
         } catch (ImportException e) {
             throw new IllegalStateException("the bundled list does not import: " + e.getMessage(), e);
-        } finally {
-            if (dir != null) {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless
-                }
-            }
         }
     }
 }

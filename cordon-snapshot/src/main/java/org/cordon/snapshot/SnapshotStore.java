@@ -107,7 +107,7 @@ public final class SnapshotStore {
                     fsync(staging.resolve(MANIFEST));
                     moveAtomically(staging, listDir.resolve("v" + version));
                 } finally {
-                    deleteTree(staging);
+                    ScratchFolder.deleteTree(staging); // a leftover is removed by the next writer
                 }
                 return new Stored(info, true);
             });
@@ -289,7 +289,7 @@ public final class SnapshotStore {
     private static void removeLeftovers(Path listDir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(listDir, ".{staging,active}-*")) {
             for (Path p : entries) {
-                deleteTree(p);
+                ScratchFolder.deleteTree(p);
             }
         }
     }
@@ -312,17 +312,6 @@ public final class SnapshotStore {
     private static void fsync(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

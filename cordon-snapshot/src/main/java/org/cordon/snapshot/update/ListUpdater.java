@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,11 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.cordon.ingest.ImportException;
 import org.cordon.ingest.ImportOptions;
 import org.cordon.snapshot.ContentHash;
 import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.ScratchFolder;
 import org.cordon.snapshot.SnapshotInfo;
 import org.cordon.snapshot.update.UpdateSource.RemoteFile;
 
@@ -104,9 +103,8 @@ public final class ListUpdater {
     }
 
     private Outcome updateOne(UpdateSource source, Optional<Path> offlineDir) {
-        Path work = null;
-        try {
-            work = Files.createTempDirectory("cordon-update-" + source.listId() + "-");
+        try (ScratchFolder scratch = ScratchFolder.create("cordon-update-" + source.listId() + "-")) {
+            Path work = scratch.path();
             for (RemoteFile file : source.files()) {
                 Path target = work.resolve(file.name());
                 boolean present = offlineDir.isPresent() ? copyLocal(offlineDir.get(), source, file, target)
@@ -129,8 +127,6 @@ public final class ListUpdater {
         } catch (IOException | RuntimeException e) {
             return new Outcome(source.listId(), Status.FAILED, e.getMessage() == null ? e.toString() : e.getMessage(),
                     Optional.empty());
-        } finally {
-            deleteQuietly(work);
         }
     }
 
@@ -210,17 +206,6 @@ public final class ListUpdater {
                 throw new IOException(file.name() + " from " + file.url() + " has SHA-256 " + actual + ", expected "
                         + file.sha256());
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
         }
     }
 }
