@@ -93,14 +93,7 @@ final class ListsShowCommand implements Callable<Integer> {
         p.relationships().forEach(r -> out.printf("  %-16s %s%s%n", r.kind().name().toLowerCase(Locale.ROOT),
                 r.targetName(), r.share().map(s -> " (" + s + "%)").orElse("")));
         for (Designation d : p.designations()) {
-            StringBuilder sb = new StringBuilder(d.program());
-            d.listedOn().ifPresent(x -> sb.append(", from ").append(x));
-            d.liftedOn().ifPresent(x -> sb.append(", lifted ").append(x));
-            d.expiresOn().ifPresent(x -> sb.append(", expires ").append(x));
-            if (!d.authority().isEmpty()) {
-                sb.append(" — ").append(d.authority());
-            }
-            out.printf("  %-16s %s%n", "designation", sb);
+            out.printf("  %-16s %s%n", "designation", DesignationText.of(d));
         }
     }
 }

@@ -203,14 +203,7 @@ final class ScreenCommand implements Callable<Integer> {
             m.explanation().qualifiers().forEach(q -> out.println("    " + q));
             m.explanation().warnings().forEach(w -> out.println("    warning: " + w));
             for (Designation d : m.party().designations()) {
-                StringBuilder sb = new StringBuilder(d.program());
-                d.listedOn().ifPresent(x -> sb.append(", from ").append(x));
-                d.liftedOn().ifPresent(x -> sb.append(", lifted ").append(x));
-                d.expiresOn().ifPresent(x -> sb.append(", expires ").append(x));
-                if (!d.authority().isEmpty()) {
-                    sb.append(" — ").append(d.authority());
-                }
-                out.println("    designation: " + sb);
+                out.println("    designation: " + DesignationText.of(d));
             }
         }
     }
