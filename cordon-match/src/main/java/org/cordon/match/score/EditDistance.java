@@ -4,12 +4,17 @@ package org.cordon.match.score;
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: the comparison stops as
  * soon as the distance is known to exceed the bound, which is what makes typo matching cheap.
  */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {}
 
+    /** The distance between a and b. */
+    public static int between(String a, String b) {
+        return within(a, b, Math.max(a.length(), b.length()));
+    }
+
     /** The distance between a and b, or {@code bound + 1} when it is larger than {@code bound}. */
-    static int within(String a, String b, int bound) {
+    public static int within(String a, String b, int bound) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > bound) {

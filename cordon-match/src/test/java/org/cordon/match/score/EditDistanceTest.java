@@ -30,6 +30,7 @@ class EditDistanceTest {
         int full = reference(a, b);
         int bounded = EditDistance.within(a, b, bound);
         assertThat(bounded).isEqualTo(full <= bound ? full : bound + 1);
+        assertThat(EditDistance.between(a, b)).isEqualTo(full);
     }
 
     private static int reference(String a, String b) {
