@@ -1,0 +1,93 @@
+package org.cordon.policy;
+
+import org.cordon.policy.decision.Decision;
+import org.cordon.policy.evaluate.PolicyEngine;
+import org.cordon.policy.program.ExportControlData;
+import org.cordon.policy.program.ProgramCatalog;
+import org.cordon.policy.resolve.BomDirectory;
+import org.cordon.policy.resolve.DeviceDirectory;
+import org.cordon.policy.resolve.ListedParties;
+import org.cordon.policy.resolve.Resolver;
+import org.cordon.policy.transaction.Transaction;
+import org.cordon.policy.transaction.TransactionReader;
+
+/**
+ * The decision engine in one object: read a transaction, resolve it against the listed parties, run the programs.
+ *
+ * <pre>{@code
+ * Decisions decisions = Decisions.builder(listed).build();
+ * Decision d = decisions.check(Files.readString(Path.of("tx.json")));
+ * }</pre>
+ */
+public final class Decisions {
+
+    private final ListedParties listed;
+    private final TransactionReader reader;
+    private final Resolver resolver;
+    private final PolicyEngine engine;
+
+    private Decisions(ListedParties listed, PolicyEngine engine, DeviceDirectory devices, BomDirectory boms) {
+        this.listed = listed;
+        this.engine = engine;
+        this.reader = new TransactionReader(engine.exportData()::knows);
+        this.resolver = new Resolver(listed, devices, boms);
+    }
+
+    public static Builder builder(ListedParties listed) {
+        return new Builder(listed);
+    }
+
+    /** Reads and decides; a bad transaction throws {@link org.cordon.policy.transaction.TransactionException}. */
+    public Decision check(String transactionJson) {
+        return decide(reader.read(transactionJson));
+    }
+
+    public Decision decide(Transaction t) {
+        return engine.decide(t, resolver.resolve(t), listed.versions());
+    }
+
+    public TransactionReader reader() {
+        return reader;
+    }
+
+    public PolicyEngine engine() {
+        return engine;
+    }
+
+    public static final class Builder {
+        private final ListedParties listed;
+        private ProgramCatalog catalog;
+        private ExportControlData exportData;
+        private DeviceDirectory devices = DeviceDirectory.NONE;
+        private BomDirectory boms = BomDirectory.NONE;
+
+        private Builder(ListedParties listed) {
+            this.listed = listed;
+        }
+
+        public Builder programs(ProgramCatalog c) {
+            this.catalog = c;
+            return this;
+        }
+
+        public Builder exportData(ExportControlData d) {
+            this.exportData = d;
+            return this;
+        }
+
+        public Builder devices(DeviceDirectory d) {
+            this.devices = d;
+            return this;
+        }
+
+        public Builder boms(BomDirectory b) {
+            this.boms = b;
+            return this;
+        }
+
+        public Decisions build() {
+            return new Decisions(listed, new PolicyEngine(catalog != null ? catalog : ProgramCatalog.bundled(),
+                    exportData != null ? exportData : ExportControlData.bundled()), devices, boms);
+        }
+    }
+}
