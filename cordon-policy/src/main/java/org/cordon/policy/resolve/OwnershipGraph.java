@@ -44,13 +44,18 @@ public final class OwnershipGraph {
                 relation(r.kind()).ifPresent(rel -> {
                     if (!r.targetId().isEmpty()) {
                         edges.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Edge(p.id(),
-                                p.listId() + "/" + r.targetId(), r.targetName(), rel, r.share().map(s -> s / 100),
+                                targetNode(p, r), r.targetName(), rel, r.share().map(s -> s / 100),
                                 r.confidence() != Confidence.LOW, l.listVersion()));
                     }
                 });
             }
         }
         return new OwnershipGraph(freeze(edges));
+    }
+
+    /** Relationship targets are party ids ({@code list/sourceId}); a bare source id is read within the same list. */
+    private static String targetNode(Party p, Relationship r) {
+        return r.targetId().contains("/") ? r.targetId() : p.listId() + "/" + r.targetId();
     }
 
     /** This graph with the user's facts added. */
