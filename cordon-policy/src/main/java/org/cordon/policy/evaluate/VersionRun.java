@@ -48,7 +48,7 @@ final class VersionRun {
             boolean onlyUncertain = r.match() != null && certain.isEmpty();
             List<Integer> basis = onlyUncertain ? hit : (r.match() != null ? certain : hit);
             Map<String, Object> withMatched = new java.util.HashMap<>(vars);
-            withMatched.put("matched", basis.stream().map(fmaps::get).toList());
+            withMatched.put("matched", onePerParty(basis).stream().map(fmaps::get).toList());
             Outcome outcome = r.rule().outcome();
             String reason = r.reason().render(withMatched) + findingsText(basis);
             if (onlyUncertain && outcome.compareTo(Outcome.REVIEW) > 0) {
@@ -78,19 +78,34 @@ final class VersionRun {
                 rule, basis);
     }
 
+    /** One finding per designated party, so reasons name each party once however many ways lead to it. */
+    private List<Integer> onePerParty(List<Integer> basis) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return basis.stream().filter(i -> seen.add(findings.get(i).designatedPartyId())).toList();
+    }
+
     private String findingsText(List<Integer> basis) {
         if (basis.isEmpty()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (int i : basis.stream().limit(3).toList()) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i : basis) {
             Finding f = findings.get(i);
-            String via = f.direct() ? "" : " (through " + (f.path().size() - 1) + " tie" + (f.path().size() > 2 ? "s" : "")
-                    + " to " + f.designatedName() + ")";
-            parts.add(f.subject().field() + " '" + f.subject().name() + "' is " + f.designatedName()
-                    + (f.direct() ? "" : via) + String.format(java.util.Locale.ROOT, ", match %.2f%s", f.score(),
-                    f.certain() ? "" : ", uncertain"));
+            if (!seen.add(f.subject().field() + "|" + f.designatedPartyId())) {
+                continue;
+            }
+            List<String> ties = f.path().stream().map(s -> s.relation())
+                    .filter(r -> !r.equals("matches") && !r.equals("part_of") && !r.equals("made_by")).toList();
+            String match = f.path().stream().anyMatch(s -> s.relation().equals("matches"))
+                    ? String.format(java.util.Locale.ROOT, "match %.2f", f.score()) : "by the transaction's facts";
+            parts.add(f.subject().field() + " '" + f.subject().name() + "' "
+                    + (ties.isEmpty() ? "is " : "leads to ") + f.designatedName()
+                    + (ties.isEmpty() ? "" : " (" + String.join(", ", ties) + ")")
+                    + " (" + match + (f.certain() ? "" : ", uncertain") + ")");
         }
-        return " Found: " + String.join("; ", parts) + (basis.size() > 3 ? "; and " + (basis.size() - 3) + " more" : "") + ".";
+        int shown = Math.min(3, parts.size());
+        return " Found: " + String.join("; ", parts.subList(0, shown))
+                + (parts.size() > shown ? "; and " + (parts.size() - shown) + " more" : "") + ".";
     }
 }

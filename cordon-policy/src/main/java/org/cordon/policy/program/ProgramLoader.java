@@ -33,6 +33,10 @@ public final class ProgramLoader {
         ProgramFile file;
         try {
             file = YAML.readValue(in, ProgramFile.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new ProgramFileException(source + ", line " + e.getLocation().getLineNr() + ", field " + path(e)
+                    + ": unknown field; known here: " + String.join(", ", e.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().toList()), e);
         } catch (JsonMappingException e) {
             String line = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr();
             throw new ProgramFileException(source + line + ", field " + path(e) + ": " + e.getOriginalMessage(), e);

@@ -43,7 +43,7 @@ public final class OwnershipGraph {
             for (Relationship r : p.relationships()) {
                 relation(r.kind()).ifPresent(rel -> {
                     if (!r.targetId().isEmpty()) {
-                        edges.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Edge(p.id(),
+                        edges.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Edge(p.id(), p.primaryName().value(),
                                 targetNode(p, r), r.targetName(), rel, r.share().map(s -> s / 100),
                                 r.confidence() != Confidence.LOW, l.listVersion()));
                     }
@@ -167,8 +167,9 @@ public final class OwnershipGraph {
 
         private Route prepend(Edge e, Route r, boolean certain, Set<String> programs) {
             List<PathStep> steps = new ArrayList<>();
-            steps.add(new PathStep(nameOf.apply(e.from()), e.relation(), nameOf.apply(e.to()).isEmpty() ? e.toName()
-                    : nameOf.apply(e.to()), e.share(), e.source()));
+            String to = nameOf.apply(e.to());
+            steps.add(new PathStep(e.fromName(), e.relation(), to.isEmpty() || to.startsWith("name:") ? e.toName() : to,
+                    e.share(), e.source()));
             steps.addAll(r.steps());
             return new Route(r.designated(), steps, certain && r.certain(), programs);
         }

@@ -133,7 +133,7 @@ public final class Resolver {
         for (OwnershipFact f : facts) {
             String from = node(f.subject(), cache);
             String to = node(f.target(), cache);
-            out.add(new Edge(from, to, f.target(), f.kind(), f.share(), true,
+            out.add(new Edge(from, f.subject(), to, f.target(), f.kind(), f.share(), true,
                     f.source().isEmpty() ? "transaction facts" : "transaction facts: " + f.source()));
         }
         return out;
@@ -147,8 +147,7 @@ public final class Resolver {
     }
 
     private String nameOf(String node) {
-        return listed.get(node).map(l -> l.party().primaryName().value())
-                .orElse(node.startsWith("name:") ? node.substring(5) : node);
+        return listed.get(node).map(l -> l.party().primaryName().value()).orElse(node);
     }
 
     private Set<String> programsOn(String partyId, LocalDate day) {
