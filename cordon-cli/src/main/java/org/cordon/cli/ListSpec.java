@@ -67,6 +67,28 @@ record ListSpec(String text) {
         return read(format, path, lenient);
     }
 
+    /**
+     * Like {@link #load} but, for {@code stored:LIST} without a version, the version that was current on the day:
+     * the latest published (or, without a publication date, imported) on or before it. A list with no version that
+     * old gives its active version; the note says so.
+     */
+    Loaded loadAsOf(CordonHome home, java.time.LocalDate day, List<String> notes) throws IOException, ImportException {
+        if (!text.startsWith("stored:") || text.contains("@")) {
+            return load(home, false);
+        }
+        String listId = text.substring("stored:".length());
+        SnapshotStore store = home.openStore();
+        java.util.Optional<org.cordon.snapshot.SnapshotInfo> asOf = store.versions(listId).stream()
+                .filter(v -> !v.publishedOn().orElse(v.importedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()).isAfter(day))
+                .reduce((a, b) -> b.version() > a.version() ? b : a);
+        if (asOf.isEmpty()) {
+            notes.add(listId + ": no version was published by " + day + "; the active version is used");
+            return load(home, false);
+        }
+        ListSnapshot snapshot = store.load(asOf.get());
+        return new Loaded(snapshot.info().ref(), snapshot.parties());
+    }
+
     private static Loaded read(ListFormat format, Path path, boolean lenient) throws ImportException {
         ImportResult result = Importers.forFormat(format).read(path, lenient ? ImportOptions.lenient() : ImportOptions.strict());
         String hash = ContentHash.combined(ContentHash.ofAll(result.sourceFiles()));

@@ -55,4 +55,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.cordon.cli..")
                 .check(classes);
     }
+
+    @Test
+    void decisionsWorkOnPartiesNotOnFilesOrStores() {
+        noClasses().that().resideInAPackage("org.cordon.policy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cordon.ingest..", "org.cordon.snapshot..",
+                        "org.cordon.cli..", "org.cordon.lists..")
+                .check(classes);
+    }
+
+    @Test
+    void programDataAndTransactionsKnowNothingOfResolutionOrEvaluation() {
+        noClasses().that().resideInAnyPackage("org.cordon.policy.program..", "org.cordon.policy.transaction..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cordon.policy.resolve..",
+                        "org.cordon.policy.evaluate..", "org.cordon.policy.decision..", "org.cordon.match..")
+                .check(classes);
+    }
 }
