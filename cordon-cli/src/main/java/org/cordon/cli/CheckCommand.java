@@ -41,7 +41,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--list", paramLabel = "SPEC", converter = ListSpecConverter.class,
             description = "A list to resolve against (repeatable): FORMAT:PATH, bundled, or stored:LIST[@VERSION]"
-                    + " (without a version: the version current on the transaction's date). Default: bundled.")
+                    + " (without a version: the version current on the transaction's date). Default: every list of the data"
+                    + " directory, each as of the transaction's date.")
     List<ListSpec> lists = new ArrayList<>();
 
     @Option(names = "--programs", paramLabel = "DIR",
@@ -86,7 +87,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<String> notes = new ArrayList<>();
         ListedParties.Builder listed = ListedParties.builder();
-        for (ListSpec s : lists.isEmpty() ? List.of(ListSpec.parse("bundled")) : lists) {
+        List<ListSpec> chosen = lists;
+        if (chosen.isEmpty()) {
+            // Every list of the data directory (the bundled one is installed there on first use).
+            chosen = root.home().openStore().listIds().stream().map(id -> ListSpec.parse("stored:" + id)).toList();
+        }
+        for (ListSpec s : chosen) {
             ListSpec.Loaded loaded = s.loadAsOf(root.home(), t.date(), notes);
             listed.add(loaded.version(), loaded.parties());
         }

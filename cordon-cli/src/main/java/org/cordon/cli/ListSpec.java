@@ -82,7 +82,8 @@ record ListSpec(String text) {
                 .filter(v -> !v.publishedOn().orElse(v.importedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()).isAfter(day))
                 .reduce((a, b) -> b.version() > a.version() ? b : a);
         if (asOf.isEmpty()) {
-            notes.add(listId + ": no version was published by " + day + "; the active version is used");
+            notes.add(listId + ": no version was published by " + day + "; the active version is used (its"
+                    + " designations carry their own dates)");
             return load(home, false);
         }
         ListSnapshot snapshot = store.load(asOf.get());
