@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cordon.match.score.Explanation;
 import org.cordon.match.Match;
+import org.cordon.server.json.MatchJson;
 import org.cordon.match.Screener;
 import org.cordon.match.ScreeningQuery;
 import org.cordon.model.Country;
@@ -209,29 +210,4 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** The JSON shape of a screening result. */
-    static final class MatchJson {
-        private MatchJson() {}
-
-        static Map<String, Object> of(String query, List<Match> matches) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("query", query);
-            List<Map<String, Object>> list = new ArrayList<>();
-            int rank = 1;
-            for (Match m : matches) {
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("rank", rank++);
-                j.put("score", m.score());
-                j.put("list", m.party().listId());
-                j.put("listVersion", m.listVersion());
-                j.put("sourceId", m.party().sourceId());
-                j.put("matchedName", m.matchedName().value());
-                j.put("partyName", m.party().primaryName().value());
-                j.put("explanation", m.explanation());
-                j.put("party", m.party());
-                list.add(j);
-            }
-            json.put("matches", list);
-            return json;
-        }
-    }
 }

@@ -1,0 +1,2 @@
+/** JSON shapes shared by the server and the command line. */
+package org.cordon.server.json;
