@@ -49,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Program files (*.yaml) that replace or add to the bundled programs.")
     Path programs;
 
+    @Option(names = "--tac", paramLabel = "FILE",
+            description = "A TAC table for IMEIs (repeatable; later files win): the Osmocom tacdb CSV export, or"
+                    + " Cordon's curated CSV (tac,brand,model,source). The bundled curated TACs always apply.")
+    List<Path> tacs = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text.")
     String format = "json";
 
@@ -96,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
             ListSpec.Loaded loaded = s.loadAsOf(root.home(), t.date(), notes);
             listed.add(loaded.version(), loaded.parties());
         }
-        Decisions decisions = Decisions.builder(listed.build()).programs(catalog).exportData(exportData).build();
+        Decisions decisions = Decisions.builder(listed.build()).programs(catalog).exportData(exportData)
+                .devices(TacFiles.directory(tacs, err)).build();
         Decision d;
         try {
             d = decisions.decide(t);

@@ -1,7 +1,9 @@
 package org.cordon.policy;
 
 import org.cordon.policy.decision.Decision;
+import org.cordon.policy.device.TacDirectory;
 import org.cordon.policy.evaluate.PolicyEngine;
+import org.cordon.policy.product.BomComponents;
 import org.cordon.policy.program.ExportControlData;
 import org.cordon.policy.program.ProgramCatalog;
 import org.cordon.policy.resolve.BomDirectory;
@@ -58,8 +60,8 @@ public final class Decisions {
         private final ListedParties listed;
         private ProgramCatalog catalog;
         private ExportControlData exportData;
-        private DeviceDirectory devices = DeviceDirectory.NONE;
-        private BomDirectory boms = BomDirectory.NONE;
+        private DeviceDirectory devices;
+        private BomDirectory boms;
 
         private Builder(ListedParties listed) {
             this.listed = listed;
@@ -87,7 +89,8 @@ public final class Decisions {
 
         public Decisions build() {
             return new Decisions(listed, new PolicyEngine(catalog != null ? catalog : ProgramCatalog.bundled(),
-                    exportData != null ? exportData : ExportControlData.bundled()), devices, boms);
+                    exportData != null ? exportData : ExportControlData.bundled()),
+                    devices != null ? devices : TacDirectory.bundled(), boms != null ? boms : new BomComponents());
         }
     }
 }
