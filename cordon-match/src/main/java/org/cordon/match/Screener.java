@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.cordon.match.analysis.AnalyzedName;
+import org.cordon.match.analysis.Lexicon;
 import org.cordon.match.analysis.NameAnalyzer;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.index.IdentifierIndex;
@@ -66,6 +67,7 @@ public final class Screener {
     private final IdentifierIndex identifiers;
     private final NameScorer scorer;
     private final double[][] entryWeights;
+    private final Lexicon lexicon;
 
     private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
         this.analyzer = analyzer;
@@ -84,7 +86,9 @@ public final class Screener {
                 .toList();
         this.index = TrigramIndex.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
-        this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size())
+        Map<String, Integer> df = documentFrequencies(entryAnalyzed);
+        this.lexicon = df::containsKey;
+        this.scorer = new NameScorer(TokenWeights.fromFrequencies(df, entryAnalyzed.size())
                 .withFormWords(analyzer.formWords()));
         this.entryWeights = entryAnalyzed.stream().map(scorer::weightsOf).toArray(double[][]::new);
     }
@@ -110,7 +114,7 @@ public final class Screener {
 
     /** Matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type());
+        AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
         Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
         if (!q.isEmpty()) {
             for (int e : index.candidates(q, CANDIDATES, CANDIDATE_CUT)) {
@@ -132,7 +136,7 @@ public final class Screener {
      * candidates: the reference for measuring what the candidate stage misses. Slow; not for production use.
      */
     public List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type());
+        AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
         Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
         if (!q.isEmpty()) {
             for (int e = 0; e < entryParty.length; e++) {

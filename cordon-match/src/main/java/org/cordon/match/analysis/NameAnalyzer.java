@@ -30,6 +30,9 @@ import org.cordon.model.PartyType;
  *   <li>{@link SplitPunctuation}: hyphens, dots, apostrophes, "&amp;", commas;</li>
  *   <li>{@link LowerCase};</li>
  *   <li>{@link KeepTokenAlphabet}: only ASCII letters and digits;</li>
+ *   <li>{@link JoinSplitFormWords}, {@link SplitGluedFormWords}, {@link CorrectFormWordTypos}: legal-form and
+ *       organisation words broken, glued or misspelt, mended (the last two partly only for queries, with a
+ *       {@link Lexicon});</li>
  *   <li>{@link CanonicaliseOrgWords}, then {@link CanonicaliseLegalForms};</li>
  *   <li>{@link ReorderPersonName}: "SURNAME, Given"; then the two tables again, as the new order can
  *       make a phrase;</li>
@@ -58,6 +61,7 @@ public final class NameAnalyzer {
             }
         }
         this.formWords = Set.copyOf(words);
+        FormVocabulary vocabulary = FormVocabulary.of(List.of(tables.orgWords(), tables.legalForms()));
         this.chain = List.of(
                 new BoundLength(),
                 new SplitOnWhitespace(),
@@ -73,6 +77,9 @@ public final class NameAnalyzer {
                 new SplitPunctuation(),
                 new LowerCase(),
                 new KeepTokenAlphabet(),
+                new JoinSplitFormWords(vocabulary),
+                new SplitGluedFormWords(vocabulary),
+                new CorrectFormWordTypos(vocabulary),
                 new CanonicaliseOrgWords(tables.orgWords()),
                 new CanonicaliseLegalForms(tables.legalForms()),
                 new ReorderPersonName(),
@@ -107,8 +114,17 @@ public final class NameAnalyzer {
      *             reordering and particles, organisations legal forms
      */
     public AnalyzedName analyze(String name, PartyType type) {
+        return analyze(name, type, null);
+    }
+
+    /**
+     * Analyses a query screened against lists whose words the lexicon knows: a word no list has may then be read
+     * as a misspelt legal form or as one glued to a listed word. {@code lexicon} null is {@link #analyze(String,
+     * PartyType)}.
+     */
+    public AnalyzedName analyze(String name, PartyType type, Lexicon lexicon) {
         String original = name == null ? "" : name;
-        AnalysisContext context = new AnalysisContext(type);
+        AnalysisContext context = new AnalysisContext(type, lexicon);
         List<Term> terms = List.of(Term.of(original, -1));
         try {
             for (AnalysisStage stage : chain) {

@@ -19,5 +19,9 @@ public enum Transformation {
     /** "SURNAME, Given" put in the order "Given SURNAME". */
     REORDERED,
     /** Punctuation inside a word removed or turned into a word break ("AL-QAIDA", "A.B.C."). */
-    PUNCTUATION_REMOVED
+    PUNCTUATION_REMOVED,
+    /** A legal-form or organisation word broken by a space or glued to another word, mended ("JOINTSTOCK"). */
+    SPACING_MENDED,
+    /** A misspelt legal-form or organisation word read as the word it misspells ("COMPIANY"). */
+    SPELLING_MENDED
 }
