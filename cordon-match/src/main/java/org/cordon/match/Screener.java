@@ -115,20 +115,8 @@ public final class Screener {
     /** Matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
         AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
-        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
-        if (!q.isEmpty()) {
-            for (int e : index.candidates(q, CANDIDATES, CANDIDATE_CUT)) {
-                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
-            }
-        }
-        for (Identifier id : query.identifiers()) {
-            if (id.type().decisive()) {
-                for (int p : identifiers.find(id.type(), Qualifiers.normalise(id.value()))) {
-                    entriesByParty.computeIfAbsent(p, k -> new ArrayList<>());
-                }
-            }
-        }
-        return rank(q, query, entriesByParty, threshold, limit);
+        int[] entries = q.isEmpty() ? new int[0] : index.candidates(q, CANDIDATES, CANDIDATE_CUT);
+        return rank(q, query, entries, threshold, limit);
     }
 
     /**
@@ -137,28 +125,51 @@ public final class Screener {
      */
     public List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
         AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
-        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
-        if (!q.isEmpty()) {
-            for (int e = 0; e < entryParty.length; e++) {
-                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
-            }
-        }
-        return rank(q, query, entriesByParty, threshold, limit);
+        int[] entries = q.isEmpty() ? new int[0] : IntStream.range(0, entryParty.length).toArray();
+        return rank(q, query, entries, threshold, limit);
     }
 
-    /** Scores each candidate party on its candidate names; the matches at or above the threshold, best first. */
-    private List<Match> rank(AnalyzedName q, ScreeningQuery query, Map<Integer, List<Integer>> entriesByParty,
-                             double threshold, int limit) {
+    /**
+     * Scores each party of the candidate names on its candidate names, and each party a decisive identifier of
+     * the query finds; the matches at or above the threshold, best first.
+     */
+    private List<Match> rank(AnalyzedName q, ScreeningQuery query, int[] entries, double threshold, int limit) {
         double[] wq = scorer.weightsOf(q);
         List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
-            Match m = scoreParty(q, wq, query, candidate.getKey(), candidate.getValue(), threshold);
-            if (m != null) {
-                matches.add(m);
+        // Candidate names grouped by party: party in the high half of a long, name in the low half, sorted.
+        long[] byParty = new long[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            byParty[i] = ((long) entryParty[entries[i]] << 32) | entries[i];
+        }
+        java.util.Arrays.sort(byParty);
+        Set<Integer> scored = new HashSet<>();
+        int[] group = new int[entries.length];
+        for (int i = 0; i < byParty.length; ) {
+            int party = (int) (byParty[i] >>> 32);
+            int size = 0;
+            for (; i < byParty.length && (int) (byParty[i] >>> 32) == party; i++) {
+                group[size++] = (int) byParty[i];
+            }
+            scored.add(party);
+            addIfMatch(matches, scoreParty(q, wq, query, party, group, size, threshold));
+        }
+        for (Identifier id : query.identifiers()) {
+            if (id.type().decisive()) {
+                for (int p : identifiers.find(id.type(), Qualifiers.normalise(id.value()))) {
+                    if (scored.add(p)) {
+                        addIfMatch(matches, scoreParty(q, wq, query, p, group, 0, threshold));
+                    }
+                }
             }
         }
         matches.sort(BEST_FIRST);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    }
+
+    private static void addIfMatch(List<Match> matches, Match m) {
+        if (m != null) {
+            matches.add(m);
+        }
     }
 
     private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
@@ -179,18 +190,23 @@ public final class Screener {
         return analyzer;
     }
 
-    private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, List<Integer> entries,
-                             double threshold) {
+    /** The match of a party on the first {@code count} of its candidate names, or null below the threshold. */
+    private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, int[] entries,
+                             int count, double threshold) {
         Party party = parties.get(partyIndex);
         double best = -1;
         int bestEntry = -1;
-        for (int e : entries) {
+        for (int i = 0; i < count; i++) {
+            int e = entries[i];
             double s = scorer.quickScore(q, wq, entryAnalyzed.get(e), entryWeights[e], party.type());
             double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s * WEAK_ALIAS_FACTOR : s;
             if (v > best) {
                 best = v;
                 bestEntry = e;
             }
+        }
+        if (query.identifiers().isEmpty() && round(best + Qualifiers.MAX_RAISE) < threshold) {
+            return null; // no qualifier can lift it to the threshold
         }
         Qualifiers.Effect effect = Qualifiers.apply(query.type(), query.country(), query.birthDate(),
                 query.identifiers(), party);

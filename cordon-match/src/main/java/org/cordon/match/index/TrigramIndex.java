@@ -183,21 +183,17 @@ public final class TrigramIndex {
                 siftDown(heapIds, heapScores, m);
             }
         }
-        Integer[] order = new Integer[filled];
-        for (int i = 0; i < filled; i++) {
-            order[i] = i;
+        // Heap sort: the smallest goes to the end each time, leaving the heap in descending order.
+        for (int size = filled; size > 1; size--) {
+            swap(heapIds, heapScores, 0, size - 1);
+            siftDown(heapIds, heapScores, size - 1);
         }
-        Arrays.sort(order, (a, b) -> Float.compare(heapScores[b], heapScores[a]));
-        float cut = filled == 0 ? 0 : heapScores[order[0]] * minShareOfBest;
+        float cut = filled == 0 ? 0 : heapScores[0] * minShareOfBest;
         int kept = 0;
-        while (kept < filled && heapScores[order[kept]] >= cut) {
+        while (kept < filled && heapScores[kept] >= cut) {
             kept++;
         }
-        int[] result = new int[kept];
-        for (int i = 0; i < kept; i++) {
-            result[i] = heapIds[order[i]];
-        }
-        return result;
+        return kept == heapIds.length ? heapIds : Arrays.copyOf(heapIds, kept);
     }
 
     private static void siftUp(int[] ids, float[] scores, int i) {
