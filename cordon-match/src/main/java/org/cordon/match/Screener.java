@@ -68,6 +68,8 @@ public final class Screener {
     private final NameScorer scorer;
     private final double[][] entryWeights;
     private final Lexicon lexicon;
+    private final int nameCount;
+    private final int[] entryScript;
 
     private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
         this.analyzer = analyzer;
@@ -79,11 +81,26 @@ public final class Screener {
                 refs.add(new int[] {p, k});
             }
         }
-        this.entryParty = refs.stream().mapToInt(r -> r[0]).toArray();
-        this.entryName = refs.stream().map(r -> parties.get(r[0]).names().get(r[1])).toList();
-        this.entryAnalyzed = IntStream.range(0, refs.size()).parallel()
-                .mapToObj(i -> analyzer.analyze(entryName.get(i).value(), parties.get(entryParty[i]).type()))
+        this.nameCount = refs.size();
+        List<List<AnalyzedName>> readings = refs.parallelStream()
+                .map(r -> analyzer.readings(parties.get(r[0]).names().get(r[1]).value(), parties.get(r[0]).type(), null))
                 .toList();
+        // One entry per reading of a name: a Chinese name is indexed as pinyin and, where it has words with an
+        // English rendering, translated too.
+        List<Integer> party = new ArrayList<>();
+        List<Name> name = new ArrayList<>();
+        List<AnalyzedName> analyzed = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            for (AnalyzedName reading : readings.get(i)) {
+                party.add(refs.get(i)[0]);
+                name.add(parties.get(refs.get(i)[0]).names().get(refs.get(i)[1]));
+                analyzed.add(reading);
+            }
+        }
+        this.entryParty = party.stream().mapToInt(Integer::intValue).toArray();
+        this.entryName = List.copyOf(name);
+        this.entryAnalyzed = List.copyOf(analyzed);
+        this.entryScript = entryName.stream().mapToInt(n -> script(n.value())).toArray();
         this.index = TrigramIndex.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
         Map<String, Integer> df = documentFrequencies(entryAnalyzed);
@@ -99,7 +116,7 @@ public final class Screener {
 
     /** Number of names indexed. */
     public int names() {
-        return entryAnalyzed.size();
+        return nameCount;
     }
 
     /** Number of parties indexed. */
@@ -114,9 +131,12 @@ public final class Screener {
 
     /** Matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
-        int[] entries = q.isEmpty() ? new int[0] : index.candidates(q, CANDIDATES, CANDIDATE_CUT);
-        return rank(q, query, entries, threshold, limit);
+        List<List<Match>> byReading = new ArrayList<>(2);
+        for (AnalyzedName q : analyzer.readings(query.name(), query.type(), lexicon)) {
+            int[] entries = q.isEmpty() ? new int[0] : index.candidates(q, CANDIDATES, CANDIDATE_CUT);
+            byReading.add(rank(q, query, entries, threshold, limit));
+        }
+        return best(byReading, limit);
     }
 
     /**
@@ -124,9 +144,28 @@ public final class Screener {
      * candidates: the reference for measuring what the candidate stage misses. Slow; not for production use.
      */
     public List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type(), lexicon);
-        int[] entries = q.isEmpty() ? new int[0] : IntStream.range(0, entryParty.length).toArray();
-        return rank(q, query, entries, threshold, limit);
+        List<List<Match>> byReading = new ArrayList<>(2);
+        for (AnalyzedName q : analyzer.readings(query.name(), query.type(), lexicon)) {
+            int[] entries = q.isEmpty() ? new int[0] : IntStream.range(0, entryParty.length).toArray();
+            byReading.add(rank(q, query, entries, threshold, limit));
+        }
+        return best(byReading, limit);
+    }
+
+    /** Each party's best match over the readings of the query, best first, at most {@code limit}. */
+    private static List<Match> best(List<List<Match>> byReading, int limit) {
+        if (byReading.size() == 1) {
+            return byReading.get(0);
+        }
+        Map<String, Match> byParty = new LinkedHashMap<>();
+        for (List<Match> matches : byReading) {
+            for (Match m : matches) {
+                byParty.merge(m.party().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Match> all = new ArrayList<>(byParty.values());
+        all.sort(BEST_FIRST);
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : List.copyOf(all);
     }
 
     /**
@@ -194,13 +233,15 @@ public final class Screener {
     private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, int[] entries,
                              int count, double threshold) {
         Party party = parties.get(partyIndex);
+        int queryScript = script(q.original());
         double best = -1;
         int bestEntry = -1;
         for (int i = 0; i < count; i++) {
             int e = entries[i];
             double s = scorer.quickScore(q, wq, entryAnalyzed.get(e), entryWeights[e], party.type());
             double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s * WEAK_ALIAS_FACTOR : s;
-            if (v > best) {
+            // On a tie, the name written in the query's script: "华为" is better shown against "华为" than "HUAWEI".
+            if (v > best || (v == best && entryScript[e] == queryScript && entryScript[bestEntry] != queryScript)) {
                 best = v;
                 bestEntry = e;
             }
@@ -253,6 +294,21 @@ public final class Screener {
             }
         }
         return df;
+    }
+
+    /** The script of the first letter of a name that is not Latin; Latin if there is none. */
+    static int script(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                if (s != Character.UnicodeScript.LATIN) {
+                    return s.ordinal();
+                }
+            }
+        }
+        return Character.UnicodeScript.LATIN.ordinal();
     }
 
     private static double round(double v) {

@@ -25,7 +25,14 @@ class ScreenerTest {
             org("paolini", "PAOLINI"),
             org("lini", "LINI LTD"),
             org("gazprom", "GAZPROM"),
-            org("rosneft", "ROSNEFT"))).build();
+            org("rosneft", "ROSNEFT"),
+            org("mobile", "CHINA MOBILE LIMITED"),
+            orgWithOriginal("huawei", "HUAWEI TECHNOLOGIES CO., LTD.", "华为技术有限公司"))).build();
+
+    private static Party orgWithOriginal(String id, String name, String original) {
+        return Party.builder("test", id, PartyType.ORGANIZATION).name(Name.primary(name))
+                .name(new Name(original, org.cordon.model.NameKind.ORIGINAL_SCRIPT, "", "zh-Hans")).build();
+    }
 
     private static List<String> found(String query) {
         return SCREENER.screen(ScreeningQuery.of(query, PartyType.ORGANIZATION)).stream()
@@ -42,6 +49,24 @@ class ScreenerTest {
         assertThat(found("OBSHCHESTVO S OGRANICHKENNOI OTVETSTVENNOSTYU KHARTIYA")).first().isEqualTo("khartiya");
         assertThat(found("OBSHCHESTVOS OGRANICHENNOI OTVETSTVENNOSTYU KHARTIYA")).first().isEqualTo("khartiya");
         assertThat(found("CLOSED JOINT-STOCK COMPIANY 'LESPROMPROCESSING'")).first().isEqualTo("lesprom");
+    }
+
+    @Test
+    void findsAnEnglishNameFromItsChineseTranslation() {
+        assertThat(found("中国移动有限公司")).containsExactly("mobile");
+    }
+
+    @Test
+    void showsTheNameWrittenInTheQueryScriptOnATie() {
+        Match m = SCREENER.screen(ScreeningQuery.of("华为技术有限公司", PartyType.ORGANIZATION)).get(0);
+        assertThat(m.matchedName().value()).isEqualTo("华为技术有限公司");
+        Match latin = SCREENER.screen(ScreeningQuery.of("Huawei Technologies Co., Ltd.", PartyType.ORGANIZATION)).get(0);
+        assertThat(latin.matchedName().value()).isEqualTo("HUAWEI TECHNOLOGIES CO., LTD.");
+    }
+
+    @Test
+    void countsNamesNotReadings() {
+        assertThat(SCREENER.names()).isEqualTo(10);
     }
 
     @Test

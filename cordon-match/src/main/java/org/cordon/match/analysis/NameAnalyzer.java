@@ -46,6 +46,7 @@ public final class NameAnalyzer {
     }
 
     private final List<AnalysisStage> chain;
+    private final List<AnalysisStage> translating;
     private final Set<String> formWords;
 
     NameAnalyzer(NameTables tables) {
@@ -89,6 +90,10 @@ public final class NameAnalyzer {
                 new MarkParticles(tables.particles()),
                 new MarkInitials(),
                 new MarkNumbers());
+        List<AnalysisStage> withTranslation = new ArrayList<>(chain);
+        withTranslation.add(chain.indexOf(chain.stream().filter(CanonicaliseHanWords.class::isInstance).findFirst()
+                .orElseThrow()) + 1, new TranslateHanWords(tables.hanTranslations()));
+        this.translating = List.copyOf(withTranslation);
     }
 
     /**
@@ -123,11 +128,30 @@ public final class NameAnalyzer {
      * PartyType)}.
      */
     public AnalyzedName analyze(String name, PartyType type, Lexicon lexicon) {
+        return analyze(chain, name, type, lexicon);
+    }
+
+    /**
+     * The readings of a name to compare: the name as {@link #analyze(String, PartyType, Lexicon) analysed} and,
+     * when it is not a person's and has Chinese words with an English rendering ("中国移动"), also the name with
+     * those words translated (china, mobile), so that it meets its English name as well as its pinyin.
+     */
+    public List<AnalyzedName> readings(String name, PartyType type, Lexicon lexicon) {
+        AnalyzedName analyzed = analyze(chain, name, type, lexicon);
+        if (type == PartyType.PERSON || name == null || name.codePoints().noneMatch(SeparateHan::isHan)) {
+            return List.of(analyzed);
+        }
+        AnalyzedName translated = analyze(translating, name, type, lexicon);
+        return translated.transformations().contains(Transformation.TRANSLATED) && !translated.isEmpty()
+                ? List.of(analyzed, translated) : List.of(analyzed);
+    }
+
+    private AnalyzedName analyze(List<AnalysisStage> stages, String name, PartyType type, Lexicon lexicon) {
         String original = name == null ? "" : name;
         AnalysisContext context = new AnalysisContext(type, lexicon);
         List<Term> terms = List.of(Term.of(original, -1));
         try {
-            for (AnalysisStage stage : chain) {
+            for (AnalysisStage stage : stages) {
                 terms = stage.apply(terms, context);
             }
         } catch (RuntimeException e) {

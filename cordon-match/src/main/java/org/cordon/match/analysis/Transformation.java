@@ -23,5 +23,7 @@ public enum Transformation {
     /** A legal-form or organisation word broken by a space or glued to another word, mended ("JOINTSTOCK"). */
     SPACING_MENDED,
     /** A misspelt legal-form or organisation word read as the word it misspells ("COMPIANY"). */
-    SPELLING_MENDED
+    SPELLING_MENDED,
+    /** A Chinese word read as its English rendering ("中国" -> "china"), in a name's translated reading. */
+    TRANSLATED
 }

@@ -192,6 +192,7 @@ public final class NameScorer {
             case PUNCTUATION_REMOVED -> "punctuation removed";
             case SPACING_MENDED -> "spacing mended";
             case SPELLING_MENDED -> "misspelling of a legal form mended";
+            case TRANSLATED -> "translated";
         };
     }
 
