@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.cordon.match.analysis.AnalyzedName;
+import org.cordon.match.analysis.Lexicon;
 import org.cordon.match.analysis.NameAnalyzer;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.index.IdentifierIndex;
@@ -66,6 +67,9 @@ public final class Screener {
     private final IdentifierIndex identifiers;
     private final NameScorer scorer;
     private final double[][] entryWeights;
+    private final Lexicon lexicon;
+    private final int nameCount;
+    private final int[] entryScript;
 
     private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
         this.analyzer = analyzer;
@@ -77,14 +81,31 @@ public final class Screener {
                 refs.add(new int[] {p, k});
             }
         }
-        this.entryParty = refs.stream().mapToInt(r -> r[0]).toArray();
-        this.entryName = refs.stream().map(r -> parties.get(r[0]).names().get(r[1])).toList();
-        this.entryAnalyzed = IntStream.range(0, refs.size()).parallel()
-                .mapToObj(i -> analyzer.analyze(entryName.get(i).value(), parties.get(entryParty[i]).type()))
+        this.nameCount = refs.size();
+        List<List<AnalyzedName>> readings = refs.parallelStream()
+                .map(r -> analyzer.readings(parties.get(r[0]).names().get(r[1]).value(), parties.get(r[0]).type(), null))
                 .toList();
+        // One entry per reading of a name: a Chinese name is indexed as pinyin and, where it has words with an
+        // English rendering, translated too.
+        List<Integer> party = new ArrayList<>();
+        List<Name> name = new ArrayList<>();
+        List<AnalyzedName> analyzed = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            for (AnalyzedName reading : readings.get(i)) {
+                party.add(refs.get(i)[0]);
+                name.add(parties.get(refs.get(i)[0]).names().get(refs.get(i)[1]));
+                analyzed.add(reading);
+            }
+        }
+        this.entryParty = party.stream().mapToInt(Integer::intValue).toArray();
+        this.entryName = List.copyOf(name);
+        this.entryAnalyzed = List.copyOf(analyzed);
+        this.entryScript = entryName.stream().mapToInt(n -> script(n.value())).toArray();
         this.index = TrigramIndex.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
-        this.scorer = new NameScorer(TokenWeights.fromFrequencies(documentFrequencies(entryAnalyzed), entryAnalyzed.size())
+        Map<String, Integer> df = documentFrequencies(entryAnalyzed);
+        this.lexicon = df::containsKey;
+        this.scorer = new NameScorer(TokenWeights.fromFrequencies(df, entryAnalyzed.size())
                 .withFormWords(analyzer.formWords()));
         this.entryWeights = entryAnalyzed.stream().map(scorer::weightsOf).toArray(double[][]::new);
     }
@@ -95,7 +116,7 @@ public final class Screener {
 
     /** Number of names indexed. */
     public int names() {
-        return entryAnalyzed.size();
+        return nameCount;
     }
 
     /** Number of parties indexed. */
@@ -110,21 +131,12 @@ public final class Screener {
 
     /** Matches at or above the threshold, best first, at most {@code limit}. */
     public List<Match> screen(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type());
-        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
-        if (!q.isEmpty()) {
-            for (int e : index.candidates(q, CANDIDATES, CANDIDATE_CUT)) {
-                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
-            }
+        List<List<Match>> byReading = new ArrayList<>(2);
+        for (AnalyzedName q : analyzer.readings(query.name(), query.type(), lexicon)) {
+            int[] entries = q.isEmpty() ? new int[0] : index.candidates(q, CANDIDATES, CANDIDATE_CUT);
+            byReading.add(rank(q, query, entries, threshold, limit));
         }
-        for (Identifier id : query.identifiers()) {
-            if (id.type().decisive()) {
-                for (int p : identifiers.find(id.type(), Qualifiers.normalise(id.value()))) {
-                    entriesByParty.computeIfAbsent(p, k -> new ArrayList<>());
-                }
-            }
-        }
-        return rank(q, query, entriesByParty, threshold, limit);
+        return best(byReading, limit);
     }
 
     /**
@@ -132,29 +144,71 @@ public final class Screener {
      * candidates: the reference for measuring what the candidate stage misses. Slow; not for production use.
      */
     public List<Match> screenExhaustively(ScreeningQuery query, double threshold, int limit) {
-        AnalyzedName q = analyzer.analyze(query.name(), query.type());
-        Map<Integer, List<Integer>> entriesByParty = new LinkedHashMap<>();
-        if (!q.isEmpty()) {
-            for (int e = 0; e < entryParty.length; e++) {
-                entriesByParty.computeIfAbsent(entryParty[e], k -> new ArrayList<>()).add(e);
-            }
+        List<List<Match>> byReading = new ArrayList<>(2);
+        for (AnalyzedName q : analyzer.readings(query.name(), query.type(), lexicon)) {
+            int[] entries = q.isEmpty() ? new int[0] : IntStream.range(0, entryParty.length).toArray();
+            byReading.add(rank(q, query, entries, threshold, limit));
         }
-        return rank(q, query, entriesByParty, threshold, limit);
+        return best(byReading, limit);
     }
 
-    /** Scores each candidate party on its candidate names; the matches at or above the threshold, best first. */
-    private List<Match> rank(AnalyzedName q, ScreeningQuery query, Map<Integer, List<Integer>> entriesByParty,
-                             double threshold, int limit) {
+    /** Each party's best match over the readings of the query, best first, at most {@code limit}. */
+    private static List<Match> best(List<List<Match>> byReading, int limit) {
+        if (byReading.size() == 1) {
+            return byReading.get(0);
+        }
+        Map<String, Match> byParty = new LinkedHashMap<>();
+        for (List<Match> matches : byReading) {
+            for (Match m : matches) {
+                byParty.merge(m.party().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Match> all = new ArrayList<>(byParty.values());
+        all.sort(BEST_FIRST);
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : List.copyOf(all);
+    }
+
+    /**
+     * Scores each party of the candidate names on its candidate names, and each party a decisive identifier of
+     * the query finds; the matches at or above the threshold, best first.
+     */
+    private List<Match> rank(AnalyzedName q, ScreeningQuery query, int[] entries, double threshold, int limit) {
         double[] wq = scorer.weightsOf(q);
         List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> candidate : entriesByParty.entrySet()) {
-            Match m = scoreParty(q, wq, query, candidate.getKey(), candidate.getValue(), threshold);
-            if (m != null) {
-                matches.add(m);
+        // Candidate names grouped by party: party in the high half of a long, name in the low half, sorted.
+        long[] byParty = new long[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            byParty[i] = ((long) entryParty[entries[i]] << 32) | entries[i];
+        }
+        java.util.Arrays.sort(byParty);
+        Set<Integer> scored = new HashSet<>();
+        int[] group = new int[entries.length];
+        for (int i = 0; i < byParty.length; ) {
+            int party = (int) (byParty[i] >>> 32);
+            int size = 0;
+            for (; i < byParty.length && (int) (byParty[i] >>> 32) == party; i++) {
+                group[size++] = (int) byParty[i];
+            }
+            scored.add(party);
+            addIfMatch(matches, scoreParty(q, wq, query, party, group, size, threshold));
+        }
+        for (Identifier id : query.identifiers()) {
+            if (id.type().decisive()) {
+                for (int p : identifiers.find(id.type(), Qualifiers.normalise(id.value()))) {
+                    if (scored.add(p)) {
+                        addIfMatch(matches, scoreParty(q, wq, query, p, group, 0, threshold));
+                    }
+                }
             }
         }
         matches.sort(BEST_FIRST);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+    }
+
+    private static void addIfMatch(List<Match> matches, Match m) {
+        if (m != null) {
+            matches.add(m);
+        }
     }
 
     private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
@@ -175,18 +229,25 @@ public final class Screener {
         return analyzer;
     }
 
-    private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, List<Integer> entries,
-                             double threshold) {
+    /** The match of a party on the first {@code count} of its candidate names, or null below the threshold. */
+    private Match scoreParty(AnalyzedName q, double[] wq, ScreeningQuery query, int partyIndex, int[] entries,
+                             int count, double threshold) {
         Party party = parties.get(partyIndex);
+        int queryScript = script(q.original());
         double best = -1;
         int bestEntry = -1;
-        for (int e : entries) {
+        for (int i = 0; i < count; i++) {
+            int e = entries[i];
             double s = scorer.quickScore(q, wq, entryAnalyzed.get(e), entryWeights[e], party.type());
             double v = entryName.get(e).kind() == NameKind.WEAK_AKA ? s * WEAK_ALIAS_FACTOR : s;
-            if (v > best) {
+            // On a tie, the name written in the query's script: "华为" is better shown against "华为" than "HUAWEI".
+            if (v > best || (v == best && entryScript[e] == queryScript && entryScript[bestEntry] != queryScript)) {
                 best = v;
                 bestEntry = e;
             }
+        }
+        if (query.identifiers().isEmpty() && round(best + Qualifiers.MAX_RAISE) < threshold) {
+            return null; // no qualifier can lift it to the threshold
         }
         Qualifiers.Effect effect = Qualifiers.apply(query.type(), query.country(), query.birthDate(),
                 query.identifiers(), party);
@@ -233,6 +294,21 @@ public final class Screener {
             }
         }
         return df;
+    }
+
+    /** The script of the first letter of a name that is not Latin; Latin if there is none. */
+    static int script(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                if (s != Character.UnicodeScript.LATIN) {
+                    return s.ordinal();
+                }
+            }
+        }
+        return Character.UnicodeScript.LATIN.ordinal();
     }
 
     private static double round(double v) {

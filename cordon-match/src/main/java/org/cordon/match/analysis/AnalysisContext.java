@@ -16,9 +16,20 @@ final class AnalysisContext {
     private final Set<String> warnings = new LinkedHashSet<>();
     private String latin = "";
     private int groups;
+    private final Lexicon lexicon;
 
     AnalysisContext(PartyType type) {
+        this(type, null);
+    }
+
+    AnalysisContext(PartyType type, Lexicon lexicon) {
         this.type = type == null ? PartyType.UNKNOWN : type;
+        this.lexicon = lexicon;
+    }
+
+    /** The words of the lists when screening a query against them; null otherwise. */
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     PartyType type() {

@@ -30,6 +30,9 @@ import org.cordon.model.PartyType;
  *   <li>{@link SplitPunctuation}: hyphens, dots, apostrophes, "&amp;", commas;</li>
  *   <li>{@link LowerCase};</li>
  *   <li>{@link KeepTokenAlphabet}: only ASCII letters and digits;</li>
+ *   <li>{@link JoinSplitFormWords}, {@link SplitGluedFormWords}, {@link CorrectFormWordTypos}: legal-form and
+ *       organisation words broken, glued or misspelt, mended (the last two partly only for queries, with a
+ *       {@link Lexicon});</li>
  *   <li>{@link CanonicaliseOrgWords}, then {@link CanonicaliseLegalForms};</li>
  *   <li>{@link ReorderPersonName}: "SURNAME, Given"; then the two tables again, as the new order can
  *       make a phrase;</li>
@@ -43,6 +46,7 @@ public final class NameAnalyzer {
     }
 
     private final List<AnalysisStage> chain;
+    private final List<AnalysisStage> translating;
     private final Set<String> formWords;
 
     NameAnalyzer(NameTables tables) {
@@ -58,6 +62,7 @@ public final class NameAnalyzer {
             }
         }
         this.formWords = Set.copyOf(words);
+        FormVocabulary vocabulary = FormVocabulary.of(List.of(tables.orgWords(), tables.legalForms()));
         this.chain = List.of(
                 new BoundLength(),
                 new SplitOnWhitespace(),
@@ -73,6 +78,9 @@ public final class NameAnalyzer {
                 new SplitPunctuation(),
                 new LowerCase(),
                 new KeepTokenAlphabet(),
+                new JoinSplitFormWords(vocabulary),
+                new SplitGluedFormWords(vocabulary),
+                new CorrectFormWordTypos(vocabulary),
                 new CanonicaliseOrgWords(tables.orgWords()),
                 new CanonicaliseLegalForms(tables.legalForms()),
                 new ReorderPersonName(),
@@ -82,6 +90,10 @@ public final class NameAnalyzer {
                 new MarkParticles(tables.particles()),
                 new MarkInitials(),
                 new MarkNumbers());
+        List<AnalysisStage> withTranslation = new ArrayList<>(chain);
+        withTranslation.add(chain.indexOf(chain.stream().filter(CanonicaliseHanWords.class::isInstance).findFirst()
+                .orElseThrow()) + 1, new TranslateHanWords(tables.hanTranslations()));
+        this.translating = List.copyOf(withTranslation);
     }
 
     /**
@@ -107,11 +119,39 @@ public final class NameAnalyzer {
      *             reordering and particles, organisations legal forms
      */
     public AnalyzedName analyze(String name, PartyType type) {
+        return analyze(name, type, null);
+    }
+
+    /**
+     * Analyses a query screened against lists whose words the lexicon knows: a word no list has may then be read
+     * as a misspelt legal form or as one glued to a listed word. {@code lexicon} null is {@link #analyze(String,
+     * PartyType)}.
+     */
+    public AnalyzedName analyze(String name, PartyType type, Lexicon lexicon) {
+        return analyze(chain, name, type, lexicon);
+    }
+
+    /**
+     * The readings of a name to compare: the name as {@link #analyze(String, PartyType, Lexicon) analysed} and,
+     * when it is not a person's and has Chinese words with an English rendering ("中国移动"), also the name with
+     * those words translated (china, mobile), so that it meets its English name as well as its pinyin.
+     */
+    public List<AnalyzedName> readings(String name, PartyType type, Lexicon lexicon) {
+        AnalyzedName analyzed = analyze(chain, name, type, lexicon);
+        if (type == PartyType.PERSON || name == null || name.codePoints().noneMatch(SeparateHan::isHan)) {
+            return List.of(analyzed);
+        }
+        AnalyzedName translated = analyze(translating, name, type, lexicon);
+        return translated.transformations().contains(Transformation.TRANSLATED) && !translated.isEmpty()
+                ? List.of(analyzed, translated) : List.of(analyzed);
+    }
+
+    private AnalyzedName analyze(List<AnalysisStage> stages, String name, PartyType type, Lexicon lexicon) {
         String original = name == null ? "" : name;
-        AnalysisContext context = new AnalysisContext(type);
+        AnalysisContext context = new AnalysisContext(type, lexicon);
         List<Term> terms = List.of(Term.of(original, -1));
         try {
-            for (AnalysisStage stage : chain) {
+            for (AnalysisStage stage : stages) {
                 terms = stage.apply(terms, context);
             }
         } catch (RuntimeException e) {

@@ -17,13 +17,14 @@ import org.cordon.model.PartyType;
  * that maps to itself, so that analysing an analysis changes nothing.
  */
 record NameTables(Confusables confusables, HanWords hanWords, PhraseTable orgWords, PhraseTable legalForms,
-                  Particles particles) {
+                  Particles particles, HanTranslations hanTranslations) {
 
     static NameTables bundled() {
         HanWords han = new HanWords();
         PhraseTable orgWords = orgWords(TableFile.read("org-words.tsv"), han);
         PhraseTable legalForms = legalForms(TableFile.read("legal-forms.tsv"), orgWords, han);
-        return new NameTables(Confusables.bundled(), han, orgWords, legalForms, Particles.bundled());
+        return new NameTables(Confusables.bundled(), han, orgWords, legalForms, Particles.bundled(),
+                HanTranslations.bundled());
     }
 
     static PhraseTable orgWords(List<TableFile.Row> rows, HanWords han) {

@@ -19,5 +19,11 @@ public enum Transformation {
     /** "SURNAME, Given" put in the order "Given SURNAME". */
     REORDERED,
     /** Punctuation inside a word removed or turned into a word break ("AL-QAIDA", "A.B.C."). */
-    PUNCTUATION_REMOVED
+    PUNCTUATION_REMOVED,
+    /** A legal-form or organisation word broken by a space or glued to another word, mended ("JOINTSTOCK"). */
+    SPACING_MENDED,
+    /** A misspelt legal-form or organisation word read as the word it misspells ("COMPIANY"). */
+    SPELLING_MENDED,
+    /** A Chinese word read as its English rendering ("中国" -> "china"), in a name's translated reading. */
+    TRANSLATED
 }

@@ -36,14 +36,25 @@ public final class TrigramIndex {
     private final int[][] postings;
     private final float[] idf;
     private final float[] norm;
-    private final ThreadLocal<float[]> scratch;
+    private final ThreadLocal<Scratch> scratch;
+
+    /** Per-thread work arrays of a query, one slot per name, reused: a query allocates nothing per name seen. */
+    private static final class Scratch {
+        final float[] acc;
+        final int[] touched;
+
+        Scratch(int size) {
+            acc = new float[size];
+            touched = new int[size];
+        }
+    }
 
     private TrigramIndex(int size, int[][] postings, float[] idf, float[] norm) {
         this.size = size;
         this.postings = postings;
         this.idf = idf;
         this.norm = norm;
-        this.scratch = ThreadLocal.withInitial(() -> new float[size]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     }
 
     /** Indexes the names; entry {@code i} of the result refers to {@code names.get(i)}. */
@@ -117,8 +128,9 @@ public final class TrigramIndex {
         // cannot come near the top, so later (common) trigrams only add to names already seen.
         int[] order = sortByWeightDescending(grams);
         float admitted = 0;
-        float[] acc = scratch.get();
-        int[] touched = new int[64];
+        Scratch work = scratch.get();
+        float[] acc = work.acc;
+        int[] touched = work.touched;
         int touchedCount = 0;
         for (int t : order) {
             int[] list = postings[t];
@@ -132,9 +144,6 @@ public final class TrigramIndex {
                 if (acc[e] == 0) {
                     if (!admitNew) {
                         continue;
-                    }
-                    if (touchedCount == touched.length) {
-                        touched = Arrays.copyOf(touched, touched.length * 2);
                     }
                     touched[touchedCount++] = e;
                 }
@@ -183,21 +192,17 @@ public final class TrigramIndex {
                 siftDown(heapIds, heapScores, m);
             }
         }
-        Integer[] order = new Integer[filled];
-        for (int i = 0; i < filled; i++) {
-            order[i] = i;
+        // Heap sort: the smallest goes to the end each time, leaving the heap in descending order.
+        for (int size = filled; size > 1; size--) {
+            swap(heapIds, heapScores, 0, size - 1);
+            siftDown(heapIds, heapScores, size - 1);
         }
-        Arrays.sort(order, (a, b) -> Float.compare(heapScores[b], heapScores[a]));
-        float cut = filled == 0 ? 0 : heapScores[order[0]] * minShareOfBest;
+        float cut = filled == 0 ? 0 : heapScores[0] * minShareOfBest;
         int kept = 0;
-        while (kept < filled && heapScores[order[kept]] >= cut) {
+        while (kept < filled && heapScores[kept] >= cut) {
             kept++;
         }
-        int[] result = new int[kept];
-        for (int i = 0; i < kept; i++) {
-            result[i] = heapIds[order[i]];
-        }
-        return result;
+        return kept == heapIds.length ? heapIds : Arrays.copyOf(heapIds, kept);
     }
 
     private static void siftUp(int[] ids, float[] scores, int i) {

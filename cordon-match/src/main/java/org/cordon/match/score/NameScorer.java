@@ -190,6 +190,9 @@ public final class NameScorer {
             case ORG_WORD_CANONICALISED -> "organisation word";
             case REORDERED -> "surname first reordered";
             case PUNCTUATION_REMOVED -> "punctuation removed";
+            case SPACING_MENDED -> "spacing mended";
+            case SPELLING_MENDED -> "misspelling of a legal form mended";
+            case TRANSLATED -> "translated";
         };
     }
 

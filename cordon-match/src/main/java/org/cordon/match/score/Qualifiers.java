@@ -26,6 +26,8 @@ public final class Qualifiers {
     static final double COUNTRY_MISMATCH = -0.05;
     static final double BIRTH_YEAR_MATCH = 0.03;
     static final double BIRTH_YEAR_MISMATCH = -0.10;
+    /** The most the qualifiers but a decisive identifier can add to a name score. */
+    public static final double MAX_RAISE = COUNTRY_MATCH + BIRTH_YEAR_MATCH;
 
     private Qualifiers() {}
 

@@ -128,21 +128,46 @@ final class TokenAlignment {
      * so that "ZTECorporation" meets "ZTE Corporation" although "Corporation" is canonically "corp".
      */
     private static void addJoins(List<Pairing> out, List<Token> many, List<Token> one, boolean swapped) {
+        if (many.size() < 2 || one.isEmpty()) {
+            return;
+        }
+        // A run meets a single token only if their lengths differ by one at most: runs that cannot are not built.
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (Token t : one) {
+            if (joinable(t)) {
+                shortest = Math.min(shortest, t.text().length());
+                longest = Math.max(longest, t.text().length());
+            }
+        }
+        if (longest == 0) {
+            return;
+        }
+        String[] written = new String[many.size()];
+        for (int i = 0; i < written.length; i++) {
+            written[i] = writtenForm(many.get(i));
+        }
         for (int from = 0; from < many.size(); from++) {
             if (!joinable(many.get(from))) {
                 continue;
             }
-            StringBuilder canonical = new StringBuilder(many.get(from).text());
-            StringBuilder written = new StringBuilder(writtenForm(many.get(from)));
+            int canonicalLength = many.get(from).text().length();
+            int writtenLength = written[from].length();
             for (int to = from + 2; to <= Math.min(many.size(), from + MAX_JOIN); to++) {
                 Token next = many.get(to - 1);
                 if (!joinable(next)) {
                     break;
                 }
-                canonical.append(next.text());
-                written.append(writtenForm(next));
-                String a = canonical.toString();
-                String b = written.toString();
+                canonicalLength += next.text().length();
+                writtenLength += written[to - 1].length();
+                if (Math.min(canonicalLength, writtenLength) > longest + 1) {
+                    break;
+                }
+                if (Math.max(canonicalLength, writtenLength) < shortest - 1) {
+                    continue;
+                }
+                String a = join(many, from, to, null);
+                String b = sameTexts(many, written, from, to) ? a : join(many, from, to, written);
                 for (int j = 0; j < one.size(); j++) {
                     Token single = one.get(j);
                     if (!joinable(single)) {
@@ -157,6 +182,24 @@ final class TokenAlignment {
                 }
             }
         }
+    }
+
+    /** The texts of tokens {@code [from, to)} joined: canonical, or as written when {@code written} is given. */
+    private static String join(List<Token> tokens, int from, int to, String[] written) {
+        StringBuilder sb = new StringBuilder(32);
+        for (int i = from; i < to; i++) {
+            sb.append(written == null ? tokens.get(i).text() : written[i]);
+        }
+        return sb.toString();
+    }
+
+    private static boolean sameTexts(List<Token> tokens, String[] written, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!written[i].equals(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double joinSimilarity(String joined, String single) {
