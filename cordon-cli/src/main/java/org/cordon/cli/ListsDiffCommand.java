@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.model.Party;
 import org.cordon.snapshot.SnapshotDiff;
+import org.cordon.server.json.DiffJson;
 import org.cordon.snapshot.SnapshotJson;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.snapshot.VersionRef;
@@ -50,13 +51,7 @@ final class ListsDiffCommand implements Callable<Integer> {
         SnapshotDiff diff = SnapshotDiff.between(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if ("json".equals(format)) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("from", diff.from());
-            json.put("to", diff.to());
-            json.put("added", diff.added());
-            json.put("removed", diff.removed());
-            json.put("changed", diff.changed().stream().map(c -> Map.of("sourceId", c.after().sourceId(),
-                    "name", c.after().primaryName().value(), "changes", c.changes())).toList());
+            Map<String, Object> json = DiffJson.of(diff);
             out.println(SnapshotJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             return 0;
         }

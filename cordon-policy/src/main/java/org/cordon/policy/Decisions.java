@@ -1,6 +1,12 @@
 package org.cordon.policy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.cordon.policy.decision.Decision;
+import org.cordon.policy.resolve.Finding;
+import org.cordon.policy.resolve.Resolution;
 import org.cordon.policy.device.TacDirectory;
 import org.cordon.policy.evaluate.PolicyEngine;
 import org.cordon.policy.product.BomComponents;
@@ -45,7 +51,30 @@ public final class Decisions {
     }
 
     public Decision decide(Transaction t) {
-        return engine.decide(t, resolver.resolve(t), listed.versions());
+        return engine.decide(t, resolver.resolve(t), listed.versions(), List.of());
+    }
+
+    /**
+     * Decides without the findings {@code keep} refuses (a reviewer's cleared false positive, for instance); each
+     * left out is named in the decision's notes by {@code why}.
+     */
+    public Decision decide(Transaction t, Predicate<Finding> keep, Function<Finding, String> why) {
+        Resolution r = resolver.resolve(t);
+        List<Finding> kept = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (keep.test(f)) {
+                kept.add(f);
+            } else {
+                notes.add(why.apply(f));
+            }
+        }
+        return engine.decide(t, new Resolution(kept, r.unresolved(), r.subjects()), listed.versions(),
+                notes.stream().distinct().toList());
+    }
+
+    public ListedParties listed() {
+        return listed;
     }
 
     public TransactionReader reader() {

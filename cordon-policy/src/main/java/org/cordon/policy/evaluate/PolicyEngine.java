@@ -46,7 +46,7 @@ public final class PolicyEngine {
         return exportData;
     }
 
-    public Decision decide(Transaction t, Resolution resolution, List<String> listVersions) {
+    public Decision decide(Transaction t, Resolution resolution, List<String> listVersions, List<String> extraNotes) {
         List<Finding> findings = resolution.findings();
         Map<String, Object> vars = new HashMap<>();
         vars.put("tx", CelValues.transaction(t));
@@ -58,7 +58,7 @@ public final class PolicyEngine {
         vars.put("matched", List.of());
 
         List<ProgramResult> results = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(extraNotes);
         Map<String, ProgramCatalog.InForce> inForce = new LinkedHashMap<>();
         catalog.inForceOn(t.date()).forEach(x -> inForce.put(x.program().id(), x));
         for (Program p : catalog.all()) {

@@ -1,0 +1,88 @@
+package org.cordon.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cordon.server.engine.EngineHolder;
+import org.cordon.server.http.ApiRoute;
+import org.cordon.server.http.Auth;
+import org.cordon.server.http.Errors;
+import org.cordon.server.http.Json;
+import org.cordon.server.http.Metrics;
+import org.cordon.server.http.OpenApi;
+import org.cordon.server.http.Role;
+
+/** The HTTP server: registers every route with its role check, errors, metrics, the OpenAPI document and Swagger UI. */
+public final class CordonServer implements AutoCloseable {
+
+    private static final String STARTED = "cordon.t0";
+    private static final String ROUTE = "cordon.route";
+
+    private final Javalin app;
+
+    private CordonServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts on the host and port (0 picks a free port).
+     *
+     * @param routes every API route; the system routes (/health, /metrics, /openapi.json, /swagger) are added here
+     */
+    public static CordonServer start(String host, int port, List<ApiRoute> routes, Auth auth, Metrics metrics,
+                                     EngineHolder engines, String version) {
+        List<ApiRoute> all = new ArrayList<>(routes);
+        all.add(ApiRoute.get("/health", Role.PUBLIC, "system", "Liveness and the list versions in use", "Health",
+                ctx -> Json.ok(ctx, Map.of("status", "ok", "listVersions", engines.current().listVersions()))));
+        all.add(ApiRoute.get("/metrics", Role.ADMIN, "system", "Prometheus metrics (text format)", "",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
+        List<ApiRoute> documented = List.copyOf(all);
+        var openapi = OpenApi.document(documented, version);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.host = host;
+            cfg.jetty.port = port;
+            cfg.http.maxRequestSize = org.cordon.server.api.ListsApi.MAX_UPLOAD_BYTES;
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.enableWebjars();
+            Errors.register(cfg.routes);
+            cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            cfg.routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                String route = ctx.attribute(ROUTE);
+                if (t0 != null) {
+                    metrics.request(ctx.method().name(), route == null ? "unmatched" : route, ctx.statusCode(),
+                            (System.nanoTime() - t0) / 1e9);
+                }
+            });
+            for (ApiRoute r : documented) {
+                Handler h = ctx -> {
+                    ctx.attribute(ROUTE, r.path());
+                    auth.require(ctx, r.role());
+                    r.handler().handle(ctx);
+                };
+                switch (r.method()) {
+                    case "GET" -> cfg.routes.get(r.path(), h);
+                    case "POST" -> cfg.routes.post(r.path(), h);
+                    case "DELETE" -> cfg.routes.delete(r.path(), h);
+                    default -> throw new IllegalArgumentException("method " + r.method());
+                }
+            }
+            // Documentation, not data: readable without a key so that a client can learn how to get one.
+            cfg.routes.get("/openapi.json", ctx -> Json.ok(ctx, openapi));
+            cfg.routes.get("/swagger", ctx -> ctx.contentType("text/html").result(SwaggerPage.HTML));
+        });
+        app.start();
+        return new CordonServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
