@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,6 +37,15 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_READERS = 4;
     private static final int POSTGRES_CONNECTIONS = 10;
     private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    /** Flyway reports every step at INFO on java.util.logging; only its warnings are worth a user's attention. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        if (FLYWAY_LOG.getLevel() == null) {
+            FLYWAY_LOG.setLevel(Level.WARNING);
+        }
+    }
 
     private final DatabaseUrl url;
     private final Clock clock;
