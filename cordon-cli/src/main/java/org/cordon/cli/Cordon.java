@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code cordon} command. */
 @Command(name = "cordon", mixinStandardHelpOptions = true, versionProvider = Cordon.Version.class,
         description = "Keeps covered and restricted suppliers out of telecom and ICT supply chains.",
-        subcommands = {ScreenCommand.class, CompareCommand.class, CheckCommand.class, ProgramsCommand.class, ListsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, ScreenCommand.class, CompareCommand.class, CheckCommand.class, ProgramsCommand.class, ListsCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:errors, or findings where a command says so", "2:usage"})
 public final class Cordon implements Runnable {

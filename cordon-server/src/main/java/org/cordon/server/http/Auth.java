@@ -19,6 +19,10 @@ public final class Auth {
             return;
         }
         String header = ctx.header("Authorization");
+        if (header == null && ctx.path().startsWith("/reconcile") && ctx.queryParam("key") != null) {
+            // OpenRefine cannot send headers to a reconciliation service: the key comes in the service URL.
+            header = "Bearer " + ctx.queryParam("key");
+        }
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "an API key is required: Authorization: Bearer KEY");

@@ -1,0 +1,74 @@
+package org.cordon.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.cordon.server.CordonService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the Cordon server: the REST API over screening and decisions, with the bundled list and the"
+                + " data directory's lists, an embedded SQLite database (or PostgreSQL), review cases and the audit trail.",
+                "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC, else cordon.properties in the"
+                        + " data directory (host, port, db, tac)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cordon root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default 8080; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "sqlite:FILE (default sqlite:cordon.db in the data directory) or postgresql://user[:password]@host:port/db.")
+    String db;
+
+    @Option(names = "--tac", paramLabel = "FILE", description = "TAC tables for IMEIs (repeatable), as for cordon check.")
+    List<Path> tacs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = root.home().dir();
+        ServerConfig config;
+        try {
+            config = ServerConfig.load(home, System.getenv());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("cordon serve: " + e.getMessage());
+            return 2;
+        }
+        List<Path> tacFiles = new ArrayList<>(tacs);
+        if (tacFiles.isEmpty() && !config.tac().isEmpty()) {
+            for (String t : config.tac().split(",")) {
+                tacFiles.add(Path.of(t.strip()));
+            }
+        }
+        CordonService.Settings settings = new CordonService.Settings(host != null ? host : config.host(),
+                port != null ? port : config.port(), home, db != null ? db : config.db(),
+                TacFiles.directory(tacFiles, spec.commandLine().getErr()), version());
+        CordonService service = CordonService.start(settings, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "cordon-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static String version() {
+        String v = ServeCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,134 @@
+package org.cordon.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cordon.policy.device.TacDirectory;
+import org.cordon.policy.product.BomComponents;
+import org.cordon.policy.program.ExportControlData;
+import org.cordon.policy.program.ProgramCatalog;
+import org.cordon.server.api.AdminApi;
+import org.cordon.server.api.CasesApi;
+import org.cordon.server.api.CheckApi;
+import org.cordon.server.api.DecisionsApi;
+import org.cordon.server.api.ListsApi;
+import org.cordon.server.api.ProgramsApi;
+import org.cordon.server.api.ReconcileApi;
+import org.cordon.server.api.RegistryApi;
+import org.cordon.server.api.ScreenApi;
+import org.cordon.server.engine.EngineHolder;
+import org.cordon.server.http.ApiRoute;
+import org.cordon.server.http.Auth;
+import org.cordon.server.http.Json;
+import org.cordon.server.http.Metrics;
+import org.cordon.server.http.Principal;
+import org.cordon.server.http.Role;
+import org.cordon.snapshot.BundledListInstaller;
+import org.cordon.snapshot.SnapshotStore;
+import org.cordon.store.ApiKeys;
+import org.cordon.store.AuditLog;
+import org.cordon.store.Database;
+import org.cordon.store.NewApiKey;
+
+/**
+ * Everything {@code cordon serve} runs: the data directory's list snapshots (with the bundled list installed), the
+ * database, the engine over the active versions, and the HTTP server. On first start it creates an admin key,
+ * prints it once and writes it to {@code admin.key} in the data directory, readable by the owner only.
+ */
+public final class CordonService implements AutoCloseable {
+
+    /** Where and how to run. {@code db} empty means SQLite in the data directory. */
+    public record Settings(String host, int port, Path home, String db, TacDirectory devices, String version) {}
+
+    public static final String ADMIN_KEY_FILE = "admin.key";
+
+    private final Database db;
+    private final CordonServer server;
+    private final EngineHolder engines;
+
+    private CordonService(Database db, CordonServer server, EngineHolder engines) {
+        this.db = db;
+        this.server = server;
+        this.engines = engines;
+    }
+
+    public static CordonService start(Settings s, PrintStream out) throws IOException {
+        Files.createDirectories(s.home());
+        SnapshotStore store = new SnapshotStore(s.home());
+        BundledListInstaller.ensureInstalled(store);
+        Database db = Database.open(s.db().isBlank() ? "sqlite:cordon.db" : s.db(), s.home());
+        try {
+            ApiKeys keys = new ApiKeys(db);
+            if (keys.list().isEmpty()) {
+                NewApiKey admin = keys.create(org.cordon.store.Role.ADMIN, "first admin", "system:first-start");
+                writeOwnerOnly(s.home().resolve(ADMIN_KEY_FILE), admin.plaintext() + "\n");
+                out.println("admin API key: " + admin.plaintext());
+                out.println("(also in " + s.home().resolve(ADMIN_KEY_FILE) + ", readable by you only; Cordon keeps only its hash)");
+            }
+            EngineHolder engines = new EngineHolder(store, ProgramCatalog.bundled(), ExportControlData.bundled(),
+                    s.devices(), new BomComponents());
+            Metrics metrics = new Metrics();
+            metrics.lists(engines.current().listVersions(), engines.current().screener().names());
+            AuditLog audit = new AuditLog(db);
+            ListsApi.ChangeListener onListChange = (ctx, action, listId, info) -> {
+                audit.append(Auth.principal(ctx).actor(), action, listId, Json.MAPPER.valueToTree(Map.of(
+                        "version", info.version(), "hash", info.contentHash(), "entries", info.entryCount())).toString(),
+                        engines.current().listVersions());
+                metrics.lists(engines.current().listVersions(), engines.current().screener().names());
+            };
+            List<ApiRoute> routes = new ArrayList<>();
+            routes.addAll(new ScreenApi(engines).routes());
+            routes.addAll(new CheckApi(engines, db, metrics).routes());
+            routes.addAll(new DecisionsApi(engines, db).routes());
+            routes.addAll(new CasesApi(db).routes());
+            routes.addAll(new RegistryApi(db).routes());
+            routes.addAll(new ListsApi(engines, onListChange).routes());
+            routes.addAll(new ProgramsApi(engines.current().decisions().engine().catalog()).routes());
+            routes.addAll(new AdminApi(db).routes());
+            routes.addAll(new ReconcileApi(engines).routes());
+            Auth auth = new Auth(key -> keys.authenticate(key)
+                    .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())));
+            CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version());
+            out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (API /api, docs /swagger,"
+                    + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db);
+            return new CordonService(db, server, engines);
+        } catch (RuntimeException | IOException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void writeOwnerOnly(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public EngineHolder engines() {
+        return engines;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        db.close();
+    }
+}
