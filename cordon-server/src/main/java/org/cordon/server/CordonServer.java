@@ -32,7 +32,8 @@ public final class CordonServer implements AutoCloseable {
      * @param routes every API route; the system routes (/health, /metrics, /openapi.json, /swagger) are added here
      */
     public static CordonServer start(String host, int port, List<ApiRoute> routes, Auth auth, Metrics metrics,
-                                     EngineHolder engines, String version) {
+                                     EngineHolder engines, String version,
+                                     java.util.function.Consumer<io.javalin.config.JavalinConfig> extensions) {
         List<ApiRoute> all = new ArrayList<>(routes);
         all.add(ApiRoute.get("/health", Role.PUBLIC, "system", "Liveness and the list versions in use", "Health",
                 ctx -> Json.ok(ctx, Map.of("status", "ok", "listVersions", engines.current().listVersions()))));
@@ -72,6 +73,7 @@ public final class CordonServer implements AutoCloseable {
             // Documentation, not data: readable without a key so that a client can learn how to get one.
             cfg.routes.get("/openapi.json", ctx -> Json.ok(ctx, openapi));
             cfg.routes.get("/swagger", ctx -> ctx.contentType("text/html").result(SwaggerPage.HTML));
+            extensions.accept(cfg);
         });
         app.start();
         return new CordonServer(app);

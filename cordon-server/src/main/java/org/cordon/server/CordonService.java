@@ -59,6 +59,11 @@ public final class CordonService implements AutoCloseable {
     }
 
     public static CordonService start(Settings s, PrintStream out) throws IOException {
+        return start(s, out, List.of());
+    }
+
+    /** Starts with extensions (the web interface) configured beside the API. */
+    public static CordonService start(Settings s, PrintStream out, List<ServerExtension> extensions) throws IOException {
         Files.createDirectories(s.home());
         SnapshotStore store = new SnapshotStore(s.home());
         BundledListInstaller.ensureInstalled(store);
@@ -84,7 +89,8 @@ public final class CordonService implements AutoCloseable {
             };
             List<ApiRoute> routes = new ArrayList<>();
             routes.addAll(new ScreenApi(engines).routes());
-            routes.addAll(new CheckApi(engines, db, metrics).routes());
+            CheckApi checks = new CheckApi(engines, db, metrics);
+            routes.addAll(checks.routes());
             routes.addAll(new DecisionsApi(engines, db).routes());
             routes.addAll(new CasesApi(db).routes());
             routes.addAll(new RegistryApi(db).routes());
@@ -94,7 +100,9 @@ public final class CordonService implements AutoCloseable {
             routes.addAll(new ReconcileApi(engines).routes());
             Auth auth = new Auth(key -> keys.authenticate(key)
                     .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())));
-            CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version());
+            ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks);
+            CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version(),
+                    cfg -> extensions.forEach(x -> x.configure(cfg, services)));
             out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (API /api, docs /swagger,"
                     + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db);
             return new CordonService(db, server, engines);

@@ -1,0 +1,14 @@
+package org.cordon.server;
+
+import org.cordon.server.api.CheckApi;
+import org.cordon.server.engine.EngineHolder;
+import org.cordon.server.http.Auth;
+import org.cordon.server.http.Metrics;
+import org.cordon.store.Database;
+
+/**
+ * The running services an extension may use: the engine of the active lists, the database (keys, decisions, cases,
+ * audit, registry through cordon-store), the key check, metrics, and the decision path that keeps decisions and
+ * opens cases exactly as {@code POST /api/check} does.
+ */
+public record ServiceContext(EngineHolder engines, Database db, Auth auth, Metrics metrics, CheckApi checks) {}
