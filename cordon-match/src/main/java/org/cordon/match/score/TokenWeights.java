@@ -14,6 +14,9 @@ import org.cordon.match.analysis.TokenKind;
 public final class TokenWeights {
 
     static final double LEGAL_FORM_WEIGHT = 0.3;
+
+    /** The least number of names document frequencies are read against (see {@link #fromFrequencies}). */
+    static final int MIN_CORPUS = 10_000;
     static final double PARTICLE_WEIGHT = 0.6;
     static final double INITIAL_WEIGHT = 1.0;
 
@@ -39,7 +42,10 @@ public final class TokenWeights {
     /** Weights learnt from the document frequencies of token texts over {@code names} names. */
     public static TokenWeights fromFrequencies(Map<String, Integer> documentFrequency, int names) {
         Map<String, Double> weights = new HashMap<>(documentFrequency.size() * 2);
-        double n = Math.max(1, names);
+        // A small list overstates how common its words are: in the bundled list "huawei" is in a third of the names,
+        // yet it is the word that says who a party is. Counting as if the names were drawn from a corpus of at least
+        // MIN_CORPUS names keeps such a word heavier than a word no name has; large lists are unaffected.
+        double n = Math.max(MIN_CORPUS, names);
         for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
             weights.put(e.getKey(), Math.log(1 + n / e.getValue()));
         }
