@@ -30,7 +30,9 @@ public final class Errors {
             answer(ctx, 500, "internal error (incident " + incident + "); the server log has the details", "");
         });
         routes.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // A route's own 404 ("no case X") is already JSON; Javalin's text for an unknown path is replaced.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 answer(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), "");
             }
         });
