@@ -16,6 +16,7 @@ import org.cordon.match.analysis.NameAnalyzer;
 import org.cordon.match.analysis.Token;
 import org.cordon.match.index.IdentifierIndex;
 import org.cordon.match.index.TrigramIndex;
+import org.cordon.match.index.WordNeighbours;
 import org.cordon.match.score.Explanation;
 import org.cordon.match.score.NameScore;
 import org.cordon.match.score.NameScorer;
@@ -54,6 +55,9 @@ public final class Screener {
     /** Candidates sharing less than this share of the best candidate's weighted trigrams are not scored. */
     static final float CANDIDATE_CUT = 0.35f;
 
+    /** Names of more words than this have enough trigrams left by a typo; the word fallback is not tried. */
+    static final int NEIGHBOUR_WORDS_MAX = 4;
+
     /** Weak aliases (short or generic, as the lists mark them) count this share of their score. */
     static final double WEAK_ALIAS_FACTOR = 0.9;
 
@@ -70,6 +74,7 @@ public final class Screener {
     private final Lexicon lexicon;
     private final int nameCount;
     private final int[] entryScript;
+    private final WordNeighbours neighbours;
 
     private Screener(NameAnalyzer analyzer, List<Party> parties, List<String> versions) {
         this.analyzer = analyzer;
@@ -102,6 +107,7 @@ public final class Screener {
         this.entryAnalyzed = List.copyOf(analyzed);
         this.entryScript = entryName.stream().mapToInt(n -> script(n.value())).toArray();
         this.index = TrigramIndex.build(entryAnalyzed);
+        this.neighbours = WordNeighbours.build(entryAnalyzed);
         this.identifiers = IdentifierIndex.build(parties, Qualifiers::normalise);
         Map<String, Integer> df = documentFrequencies(entryAnalyzed);
         this.lexicon = df::containsKey;
@@ -134,9 +140,33 @@ public final class Screener {
         List<List<Match>> byReading = new ArrayList<>(2);
         for (AnalyzedName q : analyzer.readings(query.name(), query.type(), lexicon)) {
             int[] entries = q.isEmpty() ? new int[0] : index.candidates(q, CANDIDATES, CANDIDATE_CUT);
-            byReading.add(rank(q, query, entries, threshold, limit));
+            List<Match> ranked = rank(q, query, entries, threshold, limit);
+            if (ranked.isEmpty()) {
+                ranked = rank(q, query, nearMisspelt(q), threshold, limit);
+            }
+            byReading.add(ranked);
         }
         return best(byReading, limit);
+    }
+
+    /**
+     * When the trigrams found nothing: the names holding a listed word one edit from a query word the lists do not
+     * have. Only for short names (a swap in one of their few words leaves few trigrams), and at most
+     * {@value #CANDIDATES} names.
+     */
+    private int[] nearMisspelt(AnalyzedName q) {
+        if (q.tokens().size() > NEIGHBOUR_WORDS_MAX) {
+            return new int[0];
+        }
+        java.util.Set<Integer> found = new java.util.LinkedHashSet<>();
+        for (Token t : q.tokens()) {
+            if (WordNeighbours.worthLooking(t) && !lexicon.knows(t.text())) {
+                for (int e : neighbours.entriesNear(t.text(), CANDIDATES)) {
+                    found.add(e);
+                }
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).limit(CANDIDATES).toArray();
     }
 
     /**

@@ -40,6 +40,18 @@ class ScreenerTest {
     }
 
     @Test
+    void findsAShortNameWhoseOnlyWordHasTwoLettersSwapped() {
+        // "ROSENFT" keeps too few of ROSNEFT's trigrams for the index; the one-edit word lookup finds it.
+        assertThat(found("ROSENFT")).containsExactly("rosneft");
+        assertThat(found("GAZRPOM")).containsExactly("gazprom");
+    }
+
+    @Test
+    void aWordTwoEditsAwayIsNotGuessed() {
+        assertThat(found("RSOENFT")).isEmpty();
+    }
+
+    @Test
     void findsANameGluedToItsLegalForm() {
         assertThat(found("OOOYARGEO")).containsExactly("yargeo");
     }
