@@ -1,0 +1,53 @@
+package org.cordon.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import org.cordon.server.ServerExtension;
+import org.cordon.server.ServiceContext;
+import org.cordon.store.ApiKeys;
+import org.cordon.store.Role;
+
+/**
+ * The web interface under {@code /ui}: every page is declared here with the role it needs. Pages call the same
+ * services as the API ({@code /api}); none holds a rule of its own.
+ */
+public final class CordonWeb implements ServerExtension {
+
+    @Override
+    public void configure(JavalinConfig cfg, ServiceContext services) {
+        Views views = new Views();
+        ApiKeys keys = new ApiKeys(services.db());
+        WebSessions sessions = new WebSessions(Clock.systemUTC());
+        Gate gate = new Gate(sessions, keys, views);
+        SignInPages signIn = new SignInPages(sessions, keys, views);
+        ScreenPages screen = new ScreenPages(services.engines(), new BatchJobs(services.engines()), views);
+
+        cfg.staticFiles.add(s -> {
+            s.hostedPath = "/ui/assets";
+            s.directory = "/web";
+            s.location = Location.CLASSPATH;
+            s.headers.put("Cache-Control", "max-age=3600");
+        });
+        var r = cfg.routes;
+        r.before("/ui/*", gate::before);
+        r.get("/", ctx -> ctx.redirect("/ui/screen"));
+        r.get("/ui", ctx -> ctx.redirect("/ui/screen"));
+        r.get("/ui/", ctx -> ctx.redirect("/ui/screen"));
+
+        r.get("/ui/sign-in", signIn::form);
+        r.post("/ui/sign-in", signIn::signIn);
+        r.post("/ui/sign-out", signIn::signOut);
+
+        r.get("/ui/screen", gate.page(Role.SCREENER, screen::screen));
+        r.post("/ui/screen/batch", gate.page(Role.SCREENER, screen::startBatch));
+        r.get("/ui/screen/batch/{id}", gate.page(Role.SCREENER, screen::batchPage));
+        r.get("/ui/screen/batch/{id}/progress", gate.page(Role.SCREENER, screen::batchProgress));
+        r.get("/ui/screen/batch/{id}/results.csv", gate.page(Role.SCREENER, screen::batchCsv));
+    }
+
+    static void seeOther(io.javalin.http.Context ctx, String to) {
+        ctx.redirect(to, HttpStatus.SEE_OTHER);
+    }
+}
