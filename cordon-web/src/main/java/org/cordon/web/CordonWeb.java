@@ -22,6 +22,8 @@ public final class CordonWeb implements ServerExtension {
         WebSessions sessions = new WebSessions(Clock.systemUTC());
         Gate gate = new Gate(sessions, keys, views);
         SignInPages signIn = new SignInPages(sessions, keys, views);
+        CheckPages check = new CheckPages(services, views);
+        ReviewPages review = new ReviewPages(services, views);
         ScreenPages screen = new ScreenPages(services.engines(), new BatchJobs(services.engines()), views);
 
         cfg.staticFiles.add(s -> {
@@ -45,6 +47,15 @@ public final class CordonWeb implements ServerExtension {
         r.get("/ui/screen/batch/{id}", gate.page(Role.SCREENER, screen::batchPage));
         r.get("/ui/screen/batch/{id}/progress", gate.page(Role.SCREENER, screen::batchProgress));
         r.get("/ui/screen/batch/{id}/results.csv", gate.page(Role.SCREENER, screen::batchCsv));
+
+        r.get("/ui/check", gate.page(Role.SCREENER, check::form));
+        r.post("/ui/check", gate.page(Role.SCREENER, check::check));
+        r.get("/ui/decisions/{id}", gate.page(Role.SCREENER, check::decision));
+
+        r.get("/ui/review", gate.page(Role.REVIEWER, review::queue));
+        r.get("/ui/review/{id}", gate.page(Role.REVIEWER, review::show));
+        r.post("/ui/review/{id}/assign", gate.page(Role.REVIEWER, review::assign));
+        r.post("/ui/review/{id}/decide", gate.page(Role.REVIEWER, review::decide));
     }
 
     static void seeOther(io.javalin.http.Context ctx, String to) {

@@ -90,6 +90,114 @@ class EndToEndTest {
         browser.shot("04-screen-errors");
     }
 
+    private static void type(String id, String text) {
+        WebElement e = browser.find("#" + id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.find("#" + id)).selectByValue(value);
+    }
+
+    @Test
+    @Order(4)
+    void aDeemedExportOf3E001ToAChineseNationalNeedsALicence() throws Exception {
+        browser.driver.get(cordon.url("/ui/check"));
+        browser.shot("05-check-choose");
+        browser.find("#choose-technology-release").click();
+        browser.await("#check-submit");
+        type("date", "2019-03-01");
+        type("buyer-name", "Midwest State University");
+        choose("buyer-kind", "university");
+        type("buyer-country", "US");
+        type("person-name", "Li Wei");
+        type("person-citizenships", "CN");
+        type("tech-eccn", "3E001");
+        browser.shot("06-check-technology-release");
+        browser.find("#check-submit").click();
+        WebElement outcome = browser.await("#outcome");
+        assertThat(outcome.getText()).isEqualTo("LICENSE REQUIRED");
+        String programs = browser.find("#programs").getText();
+        assertThat(programs).contains("15 CFR 734.13").containsIgnoringCase("licen");
+        browser.shot("07-decision-license-required");
+    }
+
+    @Test
+    @Order(5)
+    void checkFormErrorsAreAnnouncedBesideTheField() throws Exception {
+        browser.driver.get(cordon.url("/ui/check?type=technology-release"));
+        type("date", "2019-02-30");
+        browser.find("#check-submit").click();
+        WebElement error = browser.await("#date-error");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.find("#date").getAttribute("aria-describedby")).contains("date-error");
+        type("date", "2019-03-01");
+        browser.find("#check-submit").click();
+        assertThat(browser.await("#person-name-error").getText()).contains("required");
+        browser.shot("08-check-errors");
+    }
+
+    @Test
+    @Order(6)
+    void aReviewCaseIsOpenedAndDecidedWithTheKeyboard() throws Exception {
+        browser.driver.get(cordon.url("/ui/check?type=procurement"));
+        type("date", "2020-05-01");
+        type("buyer-name", "Department of the Army");
+        choose("buyer-kind", "federal-agency");
+        type("buyer-country", "US");
+        type("item-description", "IP camera");
+        type("item-manufacturer", "Hikvison Digital Tech");
+        type("item-model", "DS-2CD2143G0-I");
+        choose("use", "public-safety");
+        browser.find("#check-submit").click();
+        assertThat(browser.await("#outcome").getText()).isEqualTo("REVIEW");
+        browser.shot("09-decision-review");
+        browser.find(".cordon-case-link").click();
+        browser.await("#decide-form");
+        assertThat(browser.find("#query-name").getText()).isEqualTo("Hikvison Digital Tech");
+        assertThat(browser.find("#listed-name").getText()).containsIgnoringCase("Hikvision");
+        browser.shot("10-case-open");
+
+        // Keyboard only, from the assignee field: Tab to the assign button, Tab into the radio group, Space picks
+        // "true match", Tab past the reason to the button, Enter: refused, as the reason is missing.
+        browser.find("#assignee").click();
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("assign-submit");
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("resolution-true");
+        keys(Keys.SPACE);
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("reason");
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("decide-submit");
+        keys(Keys.ENTER);
+        WebElement error = browser.await("#reason-error");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.find("#reason").getAttribute("aria-describedby")).contains("reason-error");
+        browser.shot("11-case-error");
+
+        // Tab from the reason to the button, Enter submits.
+        browser.find("#reason").sendKeys("Hikvision Digital Technology Co., Ltd. of Hangzhou: same model line and address");
+        keys(Keys.TAB);
+        assertThat(focused()).isEqualTo("decide-submit");
+        keys(Keys.ENTER);
+        assertThat(browser.await("#case-decided").getText()).contains("true match");
+        browser.shot("12-case-decided");
+
+        browser.driver.get(cordon.url("/ui/review?status=closed"));
+        assertThat(browser.find("#cases").getText()).contains("Hikvison Digital Tech");
+        browser.shot("13-review-queue-closed");
+    }
+
+    private static void keys(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
+    }
+
+    private static String focused() {
+        return browser.driver.switchTo().activeElement().getAttribute("id");
+    }
+
     static List<String> texts(String css) {
         return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
