@@ -24,6 +24,11 @@ public final class CordonWeb implements ServerExtension {
         SignInPages signIn = new SignInPages(sessions, keys, views);
         CheckPages check = new CheckPages(services, views);
         ReviewPages review = new ReviewPages(services, views);
+        PartyPages party = new PartyPages(services.engines(), views);
+        ListPages lists = new ListPages(services, views);
+        AuditPages audit = new AuditPages(services.db(), views);
+        KeyPages keyPages = new KeyPages(keys, views);
+        DashboardPages dashboard = new DashboardPages(services, views);
         ScreenPages screen = new ScreenPages(services.engines(), new BatchJobs(services.engines()), views);
 
         cfg.staticFiles.add(s -> {
@@ -56,6 +61,22 @@ public final class CordonWeb implements ServerExtension {
         r.get("/ui/review/{id}", gate.page(Role.REVIEWER, review::show));
         r.post("/ui/review/{id}/assign", gate.page(Role.REVIEWER, review::assign));
         r.post("/ui/review/{id}/decide", gate.page(Role.REVIEWER, review::decide));
+
+        r.get("/ui/party", gate.page(Role.SCREENER, party::show));
+        r.get("/ui/party/graph", gate.page(Role.SCREENER, party::graph));
+
+        r.get("/ui/lists", gate.page(Role.SCREENER, lists::show));
+        r.get("/ui/lists/diff", gate.page(Role.SCREENER, lists::diff));
+        r.post("/ui/lists/import", gate.page(Role.ADMIN, lists::importFile));
+        r.post("/ui/lists/update", gate.page(Role.ADMIN, lists::update));
+        r.post("/ui/lists/{list}/activate", gate.page(Role.ADMIN, lists::activate));
+
+        r.get("/ui/dashboard", gate.page(Role.SCREENER, dashboard::show));
+
+        r.get("/ui/audit", gate.page(Role.ADMIN, audit::show));
+        r.get("/ui/keys", gate.page(Role.ADMIN, keyPages::show));
+        r.post("/ui/keys", gate.page(Role.ADMIN, keyPages::create));
+        r.post("/ui/keys/{id}/revoke", gate.page(Role.ADMIN, keyPages::revoke));
     }
 
     static void seeOther(io.javalin.http.Context ctx, String to) {

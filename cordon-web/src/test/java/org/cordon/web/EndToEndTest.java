@@ -190,6 +190,75 @@ class EndToEndTest {
         browser.shot("13-review-queue-closed");
     }
 
+    @Test
+    @Order(7)
+    void theAuditTrailHasTheCaseDecisionAndAVerifiedChain() throws Exception {
+        browser.driver.get(cordon.url("/ui/audit?action=case"));
+        assertThat(browser.find("#chain-status").getText()).contains("verifies");
+        assertThat(browser.find("#audit").getText()).contains("case.decide");
+        browser.shot("14-audit");
+    }
+
+    @Test
+    @Order(8)
+    void thePartyPageDrawsTheOwnershipGraph() throws Exception {
+        browser.driver.get(cordon.url("/ui/party?id=cordon-covered-telecom/huawei-technologies"));
+        assertThat(browser.find("#party-name").getText()).isEqualTo("Huawei Technologies Co., Ltd.");
+        assertThat(browser.find("#names").getText()).contains("华为技术有限公司");
+        assertThat(browser.find("#timeline").getText()).contains("2019-05-16");
+        browser.await("#party-graph canvas");
+        Thread.sleep(500);
+        browser.shot("15-party");
+    }
+
+    @Test
+    @Order(9)
+    void listsDashboardAndKeysRender() throws Exception {
+        browser.driver.get(cordon.url("/ui/lists"));
+        assertThat(browser.find("#lists").getText()).contains("cordon-covered-telecom");
+        browser.shot("16-lists");
+        browser.driver.get(cordon.url("/ui/dashboard"));
+        browser.await("#chart-decisions canvas");
+        Thread.sleep(500);
+        browser.shot("17-dashboard");
+        browser.driver.get(cordon.url("/ui/keys"));
+        type("label", "Casey Officer");
+        browser.find("form[action='/ui/keys'] button[type=submit]").click();
+        assertThat(browser.await("#new-key").getText()).contains("copy it now");
+        browser.shot("18-keys");
+    }
+
+    @Test
+    @Order(10)
+    void aScreenerSeesNoReviewAuditOrKeys() throws Exception {
+        browser.find(".cordon-sign-out").click();
+        browser.await("#key");
+        signIn(cordon.screener);
+        assertThat(texts(".usa-nav__primary a")).containsExactly("Screen", "Check", "Lists", "Dashboard");
+        browser.driver.get(cordon.url("/ui/review"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Not for your role");
+        browser.shot("19-screener-forbidden");
+    }
+
+    @Test
+    @Order(11)
+    void aBatchRunsInTheBackgroundAndItsResultsDownload() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("names-", ".csv");
+        java.nio.file.Files.writeString(csv, "id,name,type,country\n1,华为技术有限公司,organization,CN\n2,ZTE Corporation,,\n3,Acme Plumbing,,\n");
+        browser.driver.get(cordon.url("/ui/screen"));
+        browser.find("#file").sendKeys(csv.toString());
+        browser.find("#batch-submit").click();
+        WebElement link = browser.await("#batch-download");
+        browser.shot("20-batch-done");
+        String href = link.getAttribute("href");
+        var cookie = browser.driver.manage().getCookieNamed(Gate.SESSION_COOKIE);
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).startsWith("id,rank,score,list,source_id,matched_name,party_name")
+                .contains("1,1,1.000,cordon-covered-telecom,huawei-technologies");
+        java.nio.file.Files.delete(csv);
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
