@@ -19,7 +19,10 @@
               "target-arrow-color": "#a9aeb1", "label": "data(label)", "font-size": 9, "color": "#565c65", "text-rotation": "autorotate",
               "text-background-color": "#fff", "text-background-opacity": 1 } }
         ],
-        layout: { name: "cose", animate: false, padding: 30, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 110; } }
+        // The party in the middle, parties tied to it on the rings around it.
+        layout: { name: "concentric", animate: false, padding: 40, minNodeSpacing: 60, startAngle: Math.PI / 2,
+          concentric: function (n) { return n.data("focus") === "yes" ? 100 : n.degree(); },
+          levelWidth: function () { return 1; } }
       });
       cy.on("tap", "node", function (e) {
         var href = e.target.data("href");
