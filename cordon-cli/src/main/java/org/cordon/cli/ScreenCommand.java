@@ -18,10 +18,9 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cordon.match.score.Explanation;
 import org.cordon.match.Match;
+import org.cordon.server.json.ScreenResultsCsv;
 import org.cordon.server.json.MatchJson;
 import org.cordon.match.Screener;
 import org.cordon.match.ScreeningQuery;
@@ -143,22 +142,12 @@ final class ScreenCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         int empty = 0;
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader("id", "rank", "score", "list", "source_id", "matched_name", "party_name").get())) {
+             ScreenResultsCsv csv = new ScreenResultsCsv(w)) {
             for (int i = 0; i < rows.size(); i++) {
-                String id = rows.get(i).get("id");
                 if (rows.get(i).get("name").isBlank()) {
                     empty++;
                 }
-                List<Match> matches = results.get(i);
-                if (matches.isEmpty()) {
-                    csv.printRecord(id, "", "", "", "", "", "");
-                }
-                int rank = 1;
-                for (Match m : matches) {
-                    csv.printRecord(id, rank++, String.format(Locale.ROOT, "%.3f", m.score()), m.party().listId(),
-                            m.party().sourceId(), m.matchedName().value(), m.party().primaryName().value());
-                }
+                csv.write(rows.get(i).get("id"), results.get(i));
             }
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cordon.server.CordonService;
+import org.cordon.web.CordonWeb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the Cordon server: the REST API over screening and decisions, with the bundled list and the"
+        description = {"Run the Cordon server: the web interface (/ui) and the REST API over screening and decisions, with the bundled list and the"
                 + " data directory's lists, an embedded SQLite database (or PostgreSQL), review cases and the audit trail.",
                 "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC, else cordon.properties in the"
                         + " data directory (host, port, db, tac)."})
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         CordonService.Settings settings = new CordonService.Settings(host != null ? host : config.host(),
                 port != null ? port : config.port(), home, db != null ? db : config.db(),
                 TacFiles.directory(tacFiles, spec.commandLine().getErr()), version());
-        CordonService service = CordonService.start(settings, System.out);
+        CordonService service = CordonService.start(settings, System.out, List.of(new CordonWeb()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

@@ -97,9 +97,17 @@ public final class ScreenApi {
     }
 
     private List<Map.Entry<String, ScreeningQuery>> csv(Context ctx) throws IOException {
+        return csvQueries(ctx.body());
+    }
+
+    /**
+     * Names to screen from CSV text with the header id,name[,type][,country], in order, each with its id; 400 naming
+     * the line and field of the first problem.
+     */
+    public static List<Map.Entry<String, ScreeningQuery>> csvQueries(String text) throws IOException {
         List<Map.Entry<String, ScreeningQuery>> out = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser p = CSVParser.parse(new StringReader(ctx.body()), format)) {
+        try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
             if (!p.getHeaderMap().containsKey("id") || !p.getHeaderMap().containsKey("name")) {
                 throw ApiError.badRequest("CSV header must have id and name (and may have type, country); got "
                         + p.getHeaderNames());
@@ -149,7 +157,8 @@ public final class ScreenApi {
                 country(Json.optionalText(o, "country", ""), at + "country"), Optional.empty(), List.of());
     }
 
-    static PartyType type(String text, String field) {
+    /** A party type as a form or CSV writes it (person, organization...; empty is unknown); 400 naming the field otherwise. */
+    public static PartyType type(String text, String field) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "" -> PartyType.UNKNOWN;
             case "person", "individual" -> PartyType.PERSON;
@@ -160,7 +169,8 @@ public final class ScreenApi {
         };
     }
 
-    static Optional<Country> country(String text, String field) {
+    /** A country by ISO code or name; empty when blank; 400 naming the field when unknown. */
+    public static Optional<Country> country(String text, String field) {
         if (text.isBlank()) {
             return Optional.empty();
         }
