@@ -103,7 +103,7 @@ public final class CordonService implements AutoCloseable {
             ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks);
             CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version(),
                     cfg -> extensions.forEach(x -> x.configure(cfg, services)));
-            out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (API /api, docs /swagger,"
+            out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (web /ui, API /api, docs /swagger,"
                     + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db);
             return new CordonService(db, server, engines);
         } catch (RuntimeException | IOException e) {
