@@ -30,7 +30,9 @@ public final class Errors {
             answer(ctx, 500, "internal error (incident " + incident + "); the server log has the details", "");
         });
         routes.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // An ApiError 404 has answered JSON already; Javalin's own "Endpoint ... not found" is plain text.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 answer(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), "");
             }
         });
