@@ -30,10 +30,18 @@ final class TestServer implements AutoCloseable {
     final String adminKey;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Path home, CordonService service, String adminKey) {
+    private final boolean owner;
+
+    private TestServer(Path home, CordonService service, String adminKey, boolean owner) {
         this.home = home;
         this.service = service;
         this.adminKey = adminKey;
+        this.owner = owner;
+    }
+
+    /** The same server through a client (and connections) of its own; closing it leaves the server running. */
+    TestServer otherClient() {
+        return new TestServer(home, service, adminKey, false);
     }
 
     static TestServer start(Path home) throws IOException {
@@ -41,7 +49,7 @@ final class TestServer implements AutoCloseable {
         CordonService service = CordonService.start(new CordonService.Settings("127.0.0.1", 0, home, "",
                 TacDirectory.bundled(), "test"), new PrintStream(printed, true, StandardCharsets.UTF_8));
         String key = Files.readString(home.resolve(CordonService.ADMIN_KEY_FILE)).strip();
-        return new TestServer(home, service, key);
+        return new TestServer(home, service, key, true);
     }
 
     URI uri(String pathAndQuery) {
@@ -125,6 +133,8 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        if (owner) {
+            service.close();
+        }
     }
 }
