@@ -80,6 +80,25 @@ public final class Json {
         }
     }
 
+    /** Path and query parameters under the same rule as body text: they end up in queries and records too. */
+    public static void requireStorableParameters(Context ctx) {
+        ctx.pathParamMap().forEach((name, value) -> {
+            String problem = unstorable(value);
+            if (problem != null) {
+                throw new ApiError(400, name + " contains " + problem, name);
+            }
+        });
+        ctx.queryParamMap().forEach((name, values) -> {
+            String problem = unstorable(name);
+            for (String v : values) {
+                problem = problem != null ? problem : unstorable(v);
+            }
+            if (problem != null) {
+                throw new ApiError(400, "query parameter " + name + " contains " + problem, name);
+            }
+        });
+    }
+
     private static String unstorable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
