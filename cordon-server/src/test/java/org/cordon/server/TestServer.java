@@ -23,7 +23,9 @@ import org.cordon.policy.device.TacDirectory;
 /** A real server on a free loopback port over a fresh data directory, and a plain HTTP client to talk to it. */
 final class TestServer implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes non-ASCII characters escaped, so that even an unpaired surrogate reaches the server as sent. */
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
 
     final Path home;
     final CordonService service;
