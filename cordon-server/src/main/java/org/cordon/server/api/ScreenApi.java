@@ -52,13 +52,15 @@ public final class ScreenApi {
 
     private void screen(Context ctx) {
         JsonNode body = Json.object(ctx);
-        Screener screener = engines.current().screener();
+        // One engine for the whole answer: a list activation in between must not pair its matches with other versions.
+        var engine = engines.current();
+        Screener screener = engine.screener();
         ScreeningQuery q = query(body, "");
         double threshold = number(body, "threshold", Screener.DEFAULT_THRESHOLD, 0, 1);
         int limit = (int) number(body, "limit", Screener.DEFAULT_LIMIT, 1, 100);
         List<Match> matches = screener.screen(q, threshold, limit);
         Map<String, Object> out = MatchJson.of(q.name(), matches);
-        out.put("listVersions", engines.current().listVersions());
+        out.put("listVersions", engine.listVersions());
         Json.ok(ctx, out);
     }
 
