@@ -61,6 +61,7 @@ public final class CordonServer implements AutoCloseable {
                 Handler h = ctx -> {
                     ctx.attribute(ROUTE, r.path());
                     auth.require(ctx, r.role());
+                    Json.requireStorableParameters(ctx);
                     r.handler().handle(ctx);
                 };
                 switch (r.method()) {

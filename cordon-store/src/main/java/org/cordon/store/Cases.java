@@ -43,8 +43,8 @@ public final class Cases {
                            String summary, String actor) {
         Checks.nonBlank(decisionId, "decisionId");
         Checks.text(subject, "subject");
-        Checks.nonBlank(partyId, "partyId");
-        Checks.nonBlank(entryHash, "entryHash");
+        Checks.text(partyId, "partyId");
+        Checks.text(entryHash, "entryHash");
         Checks.text(queryKey, "queryKey");
         Checks.text(summary, "summary");
         Checks.nonBlank(actor, "actor");
@@ -128,7 +128,9 @@ public final class Cases {
                 update.setString(6, caseId);
                 update.executeUpdate();
             }
-            boolean suppress = resolution == Resolution.FALSE_POSITIVE;
+            // A case on a decision as a whole, or on a party no list holds, has no listed entry to suppress against.
+            boolean suppress = resolution == Resolution.FALSE_POSITIVE && !found.partyId().isBlank()
+                    && !found.entryHash().isBlank();
             if (suppress) {
                 Suppressions.insert(c, new Suppression(found.queryKey(), found.partyId(), found.entryHash(), reason,
                         caseId, now));

@@ -643,6 +643,20 @@ abstract class StoreContract {
         }
 
         @Test
+        void aCaseWithoutAListedEntrySuppressesNothing() {
+            ReviewCase c = cases.open("d1", "decision", "", "", "", "ndaa-889-part-a: the buyer's kind is unknown",
+                    "screener-key");
+            assertThat(c.partyId()).isEmpty();
+            ReviewCase decided = cases.decide(c.id(), Resolution.FALSE_POSITIVE, "the buyer is a company", "bob");
+            assertThat(decided.resolution()).contains(Resolution.FALSE_POSITIVE);
+            assertThat(suppressions.forParty("")).isEmpty();
+            assertThat(suppressions.active("", "", "")).isFalse();
+            ReviewCase unlisted = cases.open("d1", "buyer: Acme", "transaction:acme", "", "acme", "s", "bob");
+            cases.decide(unlisted.id(), Resolution.FALSE_POSITIVE, "not the same Acme", "bob");
+            assertThat(suppressions.forParty("transaction:acme")).isEmpty();
+        }
+
+        @Test
         void illegalStepsAreRefusedClearlyAndChangeNothing() {
             ReviewCase c = openOne();
             assertThatThrownBy(() -> cases.decide(c.id(), Resolution.TRUE_MATCH, " ", "bob"))

@@ -76,8 +76,9 @@ public final class ListsApi {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("lists", out);
-        body.put("engine", Map.of("listVersions", engines.current().listVersions(),
-                "names", engines.current().screener().names(), "builtAt", engines.current().builtAt().toString()));
+        var engine = engines.current();
+        body.put("engine", Map.of("listVersions", engine.listVersions(),
+                "names", engine.screener().names(), "builtAt", engine.builtAt().toString()));
         Json.ok(ctx, body);
     }
 

@@ -52,13 +52,15 @@ public final class ScreenApi {
 
     private void screen(Context ctx) {
         JsonNode body = Json.object(ctx);
-        Screener screener = engines.current().screener();
+        // One engine for the whole answer: a list activation in between must not pair its matches with other versions.
+        var engine = engines.current();
+        Screener screener = engine.screener();
         ScreeningQuery q = query(body, "");
         double threshold = number(body, "threshold", Screener.DEFAULT_THRESHOLD, 0, 1);
         int limit = (int) number(body, "limit", Screener.DEFAULT_LIMIT, 1, 100);
         List<Match> matches = screener.screen(q, threshold, limit);
         Map<String, Object> out = MatchJson.of(q.name(), matches);
-        out.put("listVersions", engines.current().listVersions());
+        out.put("listVersions", engine.listVersions());
         Json.ok(ctx, out);
     }
 
@@ -127,7 +129,9 @@ public final class ScreenApi {
                 out.add(Map.entry(r.get("id"), new ScreeningQuery(name, t, country(c, line + "country"), Optional.empty(), List.of())));
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw ApiError.badRequest("not readable as CSV: " + e.getMessage());
+            // The parser's message, without the exception class names wrapped around it.
+            Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+            throw ApiError.badRequest("not readable as CSV: " + cause.getMessage());
         }
         return out;
     }
@@ -146,15 +150,24 @@ public final class ScreenApi {
     }
 
     static ScreeningQuery query(JsonNode o, String at) {
-        String name = Json.text(o, "name");
+        String name = at(at, () -> Json.text(o, "name"));
         if (name.isBlank()) {
             throw new ApiError(400, at + "name is empty", at + "name");
         }
         if (name.length() > 2_000) {
             throw new ApiError(400, at + "name is " + name.length() + " characters; at most 2000", at + "name");
         }
-        return new ScreeningQuery(name, type(Json.optionalText(o, "type", ""), at + "type"),
-                country(Json.optionalText(o, "country", ""), at + "country"), Optional.empty(), List.of());
+        return new ScreeningQuery(name, type(at(at, () -> Json.optionalText(o, "type", "")), at + "type"),
+                country(at(at, () -> Json.optionalText(o, "country", "")), at + "country"), Optional.empty(), List.of());
+    }
+
+    /** A field of the batch's i-th query is named [i].field in the error. */
+    private static String at(String at, java.util.function.Supplier<String> read) {
+        try {
+            return read.get();
+        } catch (ApiError e) {
+            throw at.isEmpty() ? e : new ApiError(e.status(), at + e.getMessage(), at + e.field());
+        }
     }
 
     /** A party type as a form or CSV writes it (person, organization...; empty is unknown); 400 naming the field otherwise. */

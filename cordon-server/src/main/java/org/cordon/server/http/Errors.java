@@ -30,7 +30,7 @@ public final class Errors {
             answer(ctx, 500, "internal error (incident " + incident + "); the server log has the details", "");
         });
         routes.error(404, "*", ctx -> {
-            // A route's own 404 ("no case X") is already JSON; Javalin's text for an unknown path is replaced.
+            // An ApiError 404 has answered JSON already; Javalin's own "Endpoint ... not found" is plain text.
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith("application/json")) {
                 answer(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), "");

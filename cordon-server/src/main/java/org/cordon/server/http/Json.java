@@ -20,7 +20,8 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .registerModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
@@ -39,13 +40,78 @@ public final class Json {
             throw ApiError.badRequest("request body is empty; a JSON object is expected");
         }
         try {
-            return MAPPER.readTree(bytes);
+            JsonNode n = MAPPER.readTree(bytes);
+            storable(n, "");
+            return n;
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // A limit exceeded (nesting, string length) has no location.
+            throw ApiError.badRequest("not valid JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         } catch (java.io.IOException e) {
             throw ApiError.badRequest("unreadable body: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses text no database keeps as sent, in keys and values at any depth: NUL (PostgreSQL refuses it) and
+     * unpaired surrogates (no UTF-8 form). The store would refuse them too, later and less clearly.
+     */
+    private static void storable(JsonNode n, String at) {
+        if (n.isTextual()) {
+            String problem = unstorable(n.textValue());
+            if (problem != null) {
+                throw new ApiError(400, (at.isEmpty() ? "the body" : at) + " contains " + problem, at);
+            }
+        } else if (n.isObject()) {
+            var fields = n.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                String path = at.isEmpty() ? f.getKey() : at + "." + f.getKey();
+                String problem = unstorable(f.getKey());
+                if (problem != null) {
+                    throw new ApiError(400, "a field name in " + (at.isEmpty() ? "the body" : at) + " contains " + problem, at);
+                }
+                storable(f.getValue(), path);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                storable(n.get(i), at + "[" + i + "]");
+            }
+        }
+    }
+
+    /** Path and query parameters under the same rule as body text: they end up in queries and records too. */
+    public static void requireStorableParameters(Context ctx) {
+        ctx.pathParamMap().forEach((name, value) -> {
+            String problem = unstorable(value);
+            if (problem != null) {
+                throw new ApiError(400, name + " contains " + problem, name);
+            }
+        });
+        ctx.queryParamMap().forEach((name, values) -> {
+            String problem = unstorable(name);
+            for (String v : values) {
+                problem = problem != null ? problem : unstorable(v);
+            }
+            if (problem != null) {
+                throw new ApiError(400, "query parameter " + name + " contains " + problem, name);
+            }
+        });
+    }
+
+    private static String unstorable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\0') {
+                return "a NUL character";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "an unpaired surrogate";
+            }
+        }
+        return null;
     }
 
     public static JsonNode object(Context ctx) {
