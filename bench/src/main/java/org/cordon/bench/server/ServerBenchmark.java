@@ -100,8 +100,12 @@ public final class ServerBenchmark {
             // connections, as the JDK client opens one per request in flight) that would weigh on whatever followed.
             bench.openLoop("/api/screen", rate, seconds);
             System.out.println("server heap: " + heap(server.pid(), admin0));
+            bench.socketLoop("/api/screen", rate, seconds, 8);
+            System.out.println("server heap: " + heap(server.pid(), admin0));
             bench.closedLoop("max throughput", "/api/screen", connections, Math.max(10, seconds / 2));
             bench.closedLoop("max throughput", "/api/check", connections, Math.max(10, seconds / 2));
+            System.out.println("server heap: " + heap(server.pid(), admin0));
+            bench.socketLoop("/api/check", rate, seconds, 8);
             System.out.println("server heap: " + heap(server.pid(), admin0));
             bench.openLoop("/api/check", rate, seconds);
             System.out.println("server heap at the end: " + heap(server.pid(), admin0));
@@ -153,6 +157,15 @@ public final class ServerBenchmark {
 
     private HttpResponse<String> send(String path, String json) throws IOException, InterruptedException {
         return http.send(request(path, json), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fixed rate over a fixed set of persistent connections (wrk2's way); latency from each request's due time. */
+    private void socketLoop(String path, int rate, int seconds, int connections) throws Exception {
+        SocketLoad.Result r = new SocketLoad(port, key).run(path, i -> body(path, i), rate, seconds, connections);
+        System.out.printf(Locale.ROOT, "fixed rate over %d connections %-12s %5d req/s for %d s: %,d requests, %.0f req/s,"
+                        + " %d errors; generator late by at most %.1f ms%n", connections, path, rate, seconds,
+                r.latencyNanos().length, r.latencyNanos().length / r.seconds(), r.errors(), r.maxLateNanos() / 1e6);
+        printLatencies("  latency from due time", r.latencyNanos());
     }
 
     /** Fixed rate for the given seconds; latency from each request's scheduled time. */
