@@ -17,6 +17,9 @@ import org.cordon.server.http.Role;
 /** The HTTP server: registers every route with its role check, errors, metrics, the OpenAPI document and Swagger UI. */
 public final class CordonServer implements AutoCloseable {
 
+    /** Open connections the server holds at most (each costs buffers; 2 cores serve far fewer at once). */
+    static final int MAX_CONNECTIONS = 1_000;
+
     private static final String STARTED = "cordon.t0";
     private static final String ROUTE = "cordon.route";
 
@@ -47,6 +50,10 @@ public final class CordonServer implements AutoCloseable {
             cfg.http.maxRequestSize = org.cordon.server.api.ListsApi.MAX_UPLOAD_BYTES;
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.enableWebjars();
+            // Past this many open connections Jetty stops accepting until some close: a flood of clients then waits
+            // in the kernel's backlog instead of filling the heap with connection buffers.
+            cfg.jetty.modifyServer(server -> server.addBean(
+                    new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server)));
             Errors.register(cfg.routes);
             cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             cfg.routes.after(ctx -> {
