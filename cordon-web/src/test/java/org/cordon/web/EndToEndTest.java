@@ -259,6 +259,62 @@ class EndToEndTest {
         java.nio.file.Files.delete(csv);
     }
 
+    @Test
+    @Order(12)
+    void anAdminImportsTwoVersionsSeesWhatChangedAndActivatesTheFirstAgain() throws Exception {
+        String list = """
+                list:
+                  id: test-watch
+                  title: Test watch list
+                  version: "%s"
+                  published: 2024-01-0%s
+                  publisher: Cordon tests
+                entries:
+                  - id: zephyr
+                    type: organization
+                    confidence: high
+                    names:
+                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
+                      - {value: %s, kind: aka}
+                    country: CN
+                    designations:
+                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
+                %s""";
+        String added = """
+                  - id: quartz
+                    type: organization
+                    confidence: high
+                    names:
+                      - {value: Quartz Lantern Telecom Co., kind: primary}
+                    country: CN
+                    designations:
+                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
+                """;
+        java.nio.file.Path v1 = java.nio.file.Files.createTempFile("watch-", ".yaml");
+        java.nio.file.Path v2 = java.nio.file.Files.createTempFile("watch-", ".yaml");
+        java.nio.file.Files.writeString(v1, list.formatted("1", "1", "Zephyr Orbital", ""));
+        java.nio.file.Files.writeString(v2, list.formatted("2", "2", "ZOS Ltd", added));
+        browser.driver.manage().deleteAllCookies();
+        signIn(cordon.admin);
+        for (java.nio.file.Path file : List.of(v1, v2)) {
+            browser.driver.get(cordon.url("/ui/lists"));
+            choose("format", "curated");
+            browser.find("#list-file").sendKeys(file.toString());
+            browser.find("form[action='/ui/lists/import'] button[type=submit]").click();
+            assertThat(browser.await(".usa-alert--success").getText()).contains("test-watch").contains("now active");
+        }
+        browser.driver.get(cordon.url("/ui/lists/diff?list=test-watch&from=1&to=2"));
+        assertThat(browser.await("#added").getText()).contains("Quartz Lantern Telecom Co.");
+        assertThat(browser.find("#changed").getText()).contains("Zephyr Orbital Systems Ltd.").contains("ZOS Ltd");
+        browser.shot("21-list-diff");
+        browser.driver.get(cordon.url("/ui/lists"));
+        browser.find("form[action='/ui/lists/test-watch/activate'] button[type=submit]").click();
+        assertThat(browser.await(".usa-alert--success").getText()).contains("Activated test-watch@1");
+        browser.shot("22-lists-activated");
+        java.nio.file.Files.delete(v1);
+        java.nio.file.Files.delete(v2);
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
