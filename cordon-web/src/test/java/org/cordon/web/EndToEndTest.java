@@ -315,6 +315,40 @@ class EndToEndTest {
         java.nio.file.Files.delete(v2);
     }
 
+    @Test
+    @Order(13)
+    void onAPhoneWidthNothingOverflowsTheScreenOrTheDecision() throws Exception {
+        var window = browser.driver.manage().window();
+        var before = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.driver.get(cordon.url("/ui/screen?name=" + java.net.URLEncoder.encode("华为技术有限公司", java.nio.charset.StandardCharsets.UTF_8)));
+            browser.await("#match-1");
+            assertThat(overflow()).as("page wider than the window on the screen page: " + widest()).isLessThanOrEqualTo(0);
+            browser.shot("23-screen-phone");
+            browser.driver.get(cordon.url("/ui/review?status=closed"));
+            assertThat(overflow()).as("page wider than the window on the review page: " + widest()).isLessThanOrEqualTo(0);
+            browser.shot("24-review-phone");
+        } finally {
+            window.setSize(before);
+        }
+    }
+
+    /** The elements that reach past the window's right edge, innermost first: what to fix. */
+    private static Object widest() {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+                        + ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right));");
+    }
+
+    /** How far the page is wider than the window (0 or less: no sideways scrolling). */
+    private static long overflow() {
+        Object w = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) w).longValue();
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
