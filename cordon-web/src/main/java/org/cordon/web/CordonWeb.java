@@ -61,6 +61,7 @@ public final class CordonWeb implements ServerExtension {
         r.get("/ui/review/{id}", gate.page(Role.REVIEWER, review::show));
         r.post("/ui/review/{id}/assign", gate.page(Role.REVIEWER, review::assign));
         r.post("/ui/review/{id}/decide", gate.page(Role.REVIEWER, review::decide));
+        r.post("/ui/review/{id}/comment", gate.page(Role.REVIEWER, review::comment));
 
         r.get("/ui/party", gate.page(Role.SCREENER, party::show));
         r.get("/ui/party/graph", gate.page(Role.SCREENER, party::graph));

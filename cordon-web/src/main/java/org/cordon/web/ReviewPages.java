@@ -157,6 +157,25 @@ public final class ReviewPages {
         CordonWeb.seeOther(ctx, "/ui/review/" + ctx.pathParam("id"));
     }
 
+    void comment(Context ctx) throws Exception {
+        WebSession s = Gate.session(ctx);
+        Form form = Form.of(ctx, List.of("assignee", "resolution", "reason", "comment"));
+        if (form.value("comment").isEmpty()) {
+            form.fail("comment", "Write the comment first.");
+        } else if (form.value("comment").length() > 10_000) {
+            form.fail("comment", "At most 10,000 characters.");
+        }
+        if (form.valid() && !act(form, "comment", () -> cases.comment(ctx.pathParam("id"), form.value("comment"), s.actor()))) {
+            render(ctx, 409, form);
+            return;
+        }
+        if (!form.valid()) {
+            render(ctx, 400, form);
+            return;
+        }
+        CordonWeb.seeOther(ctx, "/ui/review/" + ctx.pathParam("id"));
+    }
+
     void decide(Context ctx) throws Exception {
         WebSession s = Gate.session(ctx);
         Form form = Form.of(ctx, List.of("assignee", "resolution", "reason"));

@@ -185,6 +185,13 @@ class EndToEndTest {
         assertThat(browser.await("#case-decided").getText()).contains("true match");
         browser.shot("12-case-decided");
 
+        // A note for the file after the decision: it joins the case's history.
+        browser.find("#comment-submit").click();
+        assertThat(browser.await("#comment-error").getAttribute("role")).isEqualTo("alert");
+        browser.find("#comment").sendKeys("Vendor informed; order cancelled 2020-05-04.");
+        browser.find("#comment-submit").click();
+        assertThat(browser.await("#history").getText()).contains("Vendor informed; order cancelled 2020-05-04.");
+
         browser.driver.get(cordon.url("/ui/review?status=closed"));
         assertThat(browser.find("#cases").getText()).contains("HIK Vision Digital Technology");
         browser.shot("13-review-queue-closed");
