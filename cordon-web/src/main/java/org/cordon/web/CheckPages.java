@@ -35,6 +35,9 @@ public final class CheckPages {
 
     public record DecisionPage(Chrome chrome, DecisionView decision, boolean reviewer) {}
 
+    public record ReplayPage(Chrome chrome, String id, String asOf, List<String> listVersions, String then, String now,
+                             boolean changed, List<String> changes) {}
+
     CheckPages(ServiceContext services, Views views) {
         this.services = services;
         this.decisions = new DecisionStore(services.db());
@@ -104,6 +107,21 @@ public final class CheckPages {
         DecisionView view = view(r.get());
         views.render(ctx, "decision.jte", new DecisionPage(Chrome.of(s, "Decision " + view.outcomeWords(), "check"), view,
                 s.may(org.cordon.store.Role.REVIEWER)));
+    }
+
+    /** The kept transaction decided again against the lists active now (the same replay as the API's). */
+    void replay(Context ctx) {
+        WebSession s = Gate.session(ctx);
+        Optional<DecisionRecord> r = decisions.get(ctx.pathParam("id"));
+        if (r.isEmpty()) {
+            views.problem(ctx, 404, Chrome.of(s, "No such decision", "check"), "No such decision",
+                    "There is no decision " + ctx.pathParam("id") + ".");
+            return;
+        }
+        org.cordon.server.engine.Replays.Replay replay = org.cordon.server.engine.Replays.of(services.engines().current(), r.get());
+        views.render(ctx, "replay.jte", new ReplayPage(Chrome.of(s, "Replay", "check"), r.get().id(),
+                r.get().asOf().toString(), replay.now().listVersions(), replay.then().path("outcome").asText(),
+                replay.now().outcome().name(), replay.changed(), replay.changes()));
     }
 
     DecisionView view(DecisionRecord r) throws JsonProcessingException {

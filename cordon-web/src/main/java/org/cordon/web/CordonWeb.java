@@ -56,6 +56,7 @@ public final class CordonWeb implements ServerExtension {
         r.get("/ui/check", gate.page(Role.SCREENER, check::form));
         r.post("/ui/check", gate.page(Role.SCREENER, check::check));
         r.get("/ui/decisions/{id}", gate.page(Role.SCREENER, check::decision));
+        r.get("/ui/decisions/{id}/replay", gate.page(Role.SCREENER, check::replay));
 
         r.get("/ui/review", gate.page(Role.REVIEWER, review::queue));
         r.get("/ui/review/{id}", gate.page(Role.REVIEWER, review::show));

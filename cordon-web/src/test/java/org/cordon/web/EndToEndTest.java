@@ -121,6 +121,12 @@ class EndToEndTest {
         String programs = browser.find("#programs").getText();
         assertThat(programs).contains("15 CFR 734.13").containsIgnoringCase("licen");
         browser.shot("07-decision-license-required");
+
+        // Replayed against the same lists, nothing would change.
+        browser.find("#replay").click();
+        assertThat(browser.await("#replay-now").getText()).isEqualTo("LICENSE REQUIRED");
+        assertThat(browser.find("#replay-changed").getText()).contains("Nothing in the decision would change");
+        browser.shot("07b-decision-replay");
     }
 
     @Test

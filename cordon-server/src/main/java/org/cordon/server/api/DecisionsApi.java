@@ -1,6 +1,5 @@
 package org.cordon.server.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cordon.policy.decision.Decision;
 import org.cordon.policy.decision.DecisionJson;
-import org.cordon.policy.decision.ProgramResult;
-import org.cordon.policy.transaction.Transaction;
-import org.cordon.server.engine.Engine;
 import org.cordon.server.engine.EngineHolder;
+import org.cordon.server.engine.Replays;
 import org.cordon.server.http.ApiError;
 import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Json;
@@ -94,38 +90,15 @@ public final class DecisionsApi {
         Json.ok(ctx, out);
     }
 
-    private void replay(Context ctx) throws Exception {
-        DecisionRecord r = record(ctx);
-        Engine engine = engines.current();
-        Transaction t = engine.decisions().reader().read(r.transactionJson());
-        Decision now = engine.decisions().decide(t);
-        JsonNode then = Json.MAPPER.readTree(r.decisionJson());
-        List<String> changes = new ArrayList<>();
-        if (!then.path("outcome").asText().equals(now.outcome().name())) {
-            changes.add("outcome " + then.path("outcome").asText() + " -> " + now.outcome());
-        }
-        Map<String, String> before = new LinkedHashMap<>();
-        then.path("programs").forEach(p -> before.put(p.path("id").asText(), p.path("outcome").asText()));
-        for (ProgramResult p : now.programs()) {
-            String was = before.remove(p.id());
-            if (was == null) {
-                changes.add(p.id() + ": now applies (" + p.outcome() + ")");
-            } else if (!was.equals(p.outcome().name())) {
-                changes.add(p.id() + ": " + was + " -> " + p.outcome());
-            }
-        }
-        before.forEach((id, was) -> changes.add(id + ": no longer applies (was " + was + ")"));
-        List<String> thenVersions = r.listVersions();
-        if (!thenVersions.equals(now.listVersions())) {
-            changes.add("list versions " + thenVersions + " -> " + now.listVersions());
-        }
+    private void replay(Context ctx) {
+        Replays.Replay r = Replays.of(engines.current(), record(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", r.id());
-        out.put("asOf", r.asOf().toString());
-        out.put("changed", changes.stream().anyMatch(c -> !c.startsWith("list versions")));
-        out.put("changes", changes);
-        out.put("then", then);
-        out.put("now", DecisionJson.toJson(now));
+        out.put("id", r.record().id());
+        out.put("asOf", r.record().asOf().toString());
+        out.put("changed", r.changed());
+        out.put("changes", r.changes());
+        out.put("then", r.then());
+        out.put("now", DecisionJson.toJson(r.now()));
         Json.ok(ctx, out);
     }
 
