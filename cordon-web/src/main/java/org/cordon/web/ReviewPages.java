@@ -139,33 +139,29 @@ public final class ReviewPages {
     }
 
     void assign(Context ctx) throws Exception {
-        WebSession s = Gate.session(ctx);
-        Form form = Form.of(ctx, List.of("assignee", "resolution", "reason"));
-        if (form.value("assignee").isEmpty()) {
-            form.fail("assignee", "Enter who takes this case.");
-        } else if (form.value("assignee").length() > 200) {
-            form.fail("assignee", "At most 200 characters.");
-        }
-        if (form.valid() && !act(form, "assignee", () -> cases.assign(ctx.pathParam("id"), form.value("assignee"), s.actor()))) {
-            render(ctx, 409, form);
-            return;
-        }
-        if (!form.valid()) {
-            render(ctx, 400, form);
-            return;
-        }
-        CordonWeb.seeOther(ctx, "/ui/review/" + ctx.pathParam("id"));
+        textAction(ctx, "assignee", 200, "Enter who takes this case.",
+                (id, text, actor) -> cases.assign(id, text, actor));
     }
 
     void comment(Context ctx) throws Exception {
+        textAction(ctx, "comment", 10_000, "Write the comment first.",
+                (id, text, actor) -> cases.comment(id, text, actor));
+    }
+
+    private interface CaseAction {
+        void run(String caseId, String text, String actor);
+    }
+
+    /** A form of one required text field that acts on the case: errors beside the field, else back to the case. */
+    private void textAction(Context ctx, String field, int max, String whenEmpty, CaseAction action) throws Exception {
         WebSession s = Gate.session(ctx);
         Form form = Form.of(ctx, List.of("assignee", "resolution", "reason", "comment"));
-        if (form.value("comment").isEmpty()) {
-            form.fail("comment", "Write the comment first.");
-        } else if (form.value("comment").length() > 10_000) {
-            form.fail("comment", "At most 10,000 characters.");
+        if (form.value(field).isEmpty()) {
+            form.fail(field, whenEmpty);
+        } else if (form.value(field).length() > max) {
+            form.fail(field, "At most " + String.format(java.util.Locale.ROOT, "%,d", max) + " characters.");
         }
-        if (form.valid() && !act(form, "comment", () -> cases.comment(ctx.pathParam("id"), form.value("comment"), s.actor()))) {
+        if (form.valid() && !act(form, field, () -> action.run(ctx.pathParam("id"), form.value(field), s.actor()))) {
             render(ctx, 409, form);
             return;
         }
