@@ -25,6 +25,9 @@ public final class TransactionForm {
     public static final List<Kind> KINDS = List.of(
             new Kind("procurement", "Procurement", "An agency or contractor buys equipment or services (section 889 part A).",
                     List.of("buyer", "seller", "item", "use")),
+            new Kind("contractor-representation", "Contractor representation",
+                    "An offeror represents whether it provides or uses covered telecom (FAR 52.204-24/-26, section 889).",
+                    List.of("buyer", "seller", "representation")),
             new Kind("subsidized-purchase", "Subsidised purchase", "A carrier buys with USF or grant money (FCC rules, grants).",
                     List.of("buyer", "seller", "item", "funding", "use")),
             new Kind("export", "Export", "Items leave the United States (denial orders, the Entity List).",
@@ -47,7 +50,8 @@ public final class TransactionForm {
             "use", "funding", "venue",
             "person-name", "person-citizenships", "person-residence",
             "tech-eccn", "tech-fundamental", "tech-published",
-            "inv-share", "inv-critical", "inv-control");
+            "inv-share", "inv-critical", "inv-control",
+            "rep-provides", "rep-uses", "rep-entity", "rep-brand", "rep-model", "rep-description", "rep-use");
 
     static final List<String[]> PARTY_KINDS = List.of(new String[] {"", "—"},
             new String[] {"federal-agency", "Federal agency"}, new String[] {"contractor", "Contractor"},
@@ -68,7 +72,14 @@ public final class TransactionForm {
     static final List<String[]> VENUES = List.of(new String[] {"", "—"},
             new String[] {"military-exchange", "Military exchange"}, new String[] {"civilian-store", "Civilian store"});
 
+    static final List<String[]> ANSWERS = List.of(new String[] {"", "—"}, new String[] {"does-not", "Does not"},
+            new String[] {"does", "Does"});
+
     private TransactionForm() {}
+
+    public static List<String[]> answers() {
+        return ANSWERS;
+    }
 
     public static List<String[]> partyKinds() {
         return PARTY_KINDS;
@@ -158,6 +169,18 @@ public final class TransactionForm {
                 tx.set("investment", inv);
             }
         }
+        if (kind.has("representation")) {
+            ObjectNode rep = tx.putObject("representation");
+            put(rep, "provides", f.value("rep-provides"));
+            put(rep, "uses", f.value("rep-uses"));
+            ObjectNode d = JsonNodeFactory.instance.objectNode();
+            for (String field : List.of("entity", "brand", "model", "description", "use")) {
+                put(d, field, f.value("rep-" + field));
+            }
+            if (!d.isEmpty()) {
+                rep.set("disclosure", d);
+            }
+        }
         put(tx, "reference", f.value("reference"));
         return tx;
     }
@@ -166,11 +189,13 @@ public final class TransactionForm {
     static String formField(String jsonPath, Kind kind) {
         Map<String, String> whole = Map.of("buyer", "buyer-name", "seller", "seller-name", "endUser", "endUser-name",
                 "items", kind.has("imei") ? "item-imei" : "item-description", "person", "person-name",
-                "technology", "tech-eccn", "investment", "inv-share", "person.citizenships", "person-citizenships");
+                "technology", "tech-eccn", "investment", "inv-share", "person.citizenships", "person-citizenships",
+                "representation", "rep-provides", "representation.disclosure", "rep-entity");
         if (whole.containsKey(jsonPath)) {
             return whole.get(jsonPath);
         }
-        String f = jsonPath.replaceFirst("^items\\[0\\]", "item").replaceFirst("^technology", "tech")
+        String f = jsonPath.replaceFirst("^representation\\.disclosure", "rep").replaceFirst("^representation", "rep")
+                .replaceFirst("^items\\[0\\]", "item").replaceFirst("^technology", "tech")
                 .replaceFirst("^investment", "inv").replace("permanentResidence", "residence")
                 .replace("ultimateParentCountry", "parentCountry").replaceAll("\\[\\d+\\]$", "").replace('.', '-');
         return FIELDS.contains(f) ? f : "";

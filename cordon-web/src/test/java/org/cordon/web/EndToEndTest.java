@@ -362,6 +362,38 @@ class EndToEndTest {
         return ((Number) w).longValue();
     }
 
+    @Test
+    @Order(14)
+    void aContractorsRepresentationThatItUsesHuaweiRoutersIsBlockedUnderPartB() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        signIn(cordon.admin);
+        browser.driver.get(cordon.url("/ui/check"));
+        browser.find("#choose-contractor-representation").click();
+        browser.await("#check-submit");
+        type("date", "2021-01-15");
+        type("buyer-name", "General Services Administration");
+        choose("buyer-kind", "federal-agency");
+        type("seller-name", "Acme Federal Services");
+        choose("seller-kind", "contractor");
+        choose("rep-provides", "does-not");
+        choose("rep-uses", "does");
+        browser.find("#check-submit").click();
+        // A "does" without its disclosure is refused beside the field, never decided.
+        WebElement error = browser.await("#rep-entity-error");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(error.getText()).contains("52.204-24");
+        type("rep-entity", "Huawei Technologies Co., Ltd.");
+        type("rep-brand", "Huawei");
+        type("rep-model", "AR6300");
+        type("rep-description", "branch office routers");
+        type("rep-use", "office network");
+        browser.shot("25-check-representation");
+        browser.find("#check-submit").click();
+        assertThat(browser.await("#outcome").getText()).isEqualTo("BLOCK");
+        assertThat(browser.find("#programs").getText()).contains("Part B").contains("52.204-26");
+        browser.shot("26-decision-part-b");
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
