@@ -29,6 +29,7 @@ import org.cordon.server.http.Json;
 import org.cordon.server.http.Metrics;
 import org.cordon.server.http.Principal;
 import org.cordon.server.http.Role;
+import org.cordon.server.monitor.RegistryMonitor;
 import org.cordon.snapshot.BundledListInstaller;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.store.ApiKeys;
@@ -81,11 +82,14 @@ public final class CordonService implements AutoCloseable {
             Metrics metrics = new Metrics();
             metrics.lists(engines.current().listVersions(), engines.current().screener().names());
             AuditLog audit = new AuditLog(db);
+            RegistryMonitor monitor = new RegistryMonitor(db);
             ListsApi.ChangeListener onListChange = (ctx, action, listId, info) -> {
                 audit.append(Auth.principal(ctx).actor(), action, listId, Json.MAPPER.valueToTree(Map.of(
                         "version", info.version(), "hash", info.contentHash(), "entries", info.entryCount())).toString(),
                         engines.current().listVersions());
                 metrics.lists(engines.current().listVersions(), engines.current().screener().names());
+                // A list changed: the organisation's own suppliers, products and people are screened again.
+                monitor.rescreenAll(engines.current(), Auth.principal(ctx).actor());
             };
             List<ApiRoute> routes = new ArrayList<>();
             routes.addAll(new ScreenApi(engines).routes());
@@ -93,7 +97,7 @@ public final class CordonService implements AutoCloseable {
             routes.addAll(checks.routes());
             routes.addAll(new DecisionsApi(engines, db).routes());
             routes.addAll(new CasesApi(db).routes());
-            routes.addAll(new RegistryApi(db).routes());
+            routes.addAll(new RegistryApi(db, engines, monitor).routes());
             routes.addAll(new ListsApi(engines, onListChange).routes());
             routes.addAll(new ProgramsApi(engines.current().decisions().engine().catalog()).routes());
             routes.addAll(new AdminApi(db).routes());

@@ -94,7 +94,7 @@ class HostileTextTest {
             assertThat(detail.path("events").findValuesAsText("detail")).as(what).contains(s, "TRUE_MATCH: " + s);
 
             JsonNode entry = server.post("/api/registry", reviewer, Map.of("kind", "supplier", "name", s,
-                    "attributes", Map.of("note", s, s, s))).expect(200).json();
+                    "attributes", Map.of("note", s, s, s))).expect(200).json().path("entry");
             JsonNode listed = server.get("/api/registry?kind=supplier", screener).expect(200).json();
             boolean seen = false;
             for (JsonNode e : listed.path("entries")) {

@@ -737,5 +737,19 @@ abstract class StoreContract {
             assertThatThrownBy(() -> registry.recordDecision("s2", "d9")).isInstanceOf(NoSuchElementException.class);
             assertThat(registry.lastDecision("s2")).isEmpty();
         }
+
+        @Test
+        void theLastScreeningOfEachEntryReplacesTheOneBefore() {
+            RegistryScreenings screenings = new RegistryScreenings(db);
+            registry.upsert(new RegistryEntry("s1", RegistryKind.SUPPLIER, "Acme", "{}"));
+            screenings.record("s1", List.of("l@1"), "[]");
+            clock.advance(Duration.ofMinutes(1));
+            RegistryScreening second = screenings.record("s1", List.of("l@2"), "[{\"party\":\"l/x\"}]");
+            assertThat(screenings.get("s1")).contains(second);
+            assertThat(screenings.all()).containsOnlyKeys("s1");
+            assertThat(screenings.get("s1").orElseThrow().screenedAt()).isEqualTo(T0.plusSeconds(60));
+            assertThatThrownBy(() -> screenings.record("s9", List.of(), "[]")).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> screenings.record("s1", List.of(), "not json")).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

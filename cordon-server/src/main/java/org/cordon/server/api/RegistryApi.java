@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cordon.server.engine.EngineHolder;
 import org.cordon.server.http.ApiError;
+import org.cordon.server.http.Auth;
+import org.cordon.server.monitor.RegistryMonitor;
+import org.cordon.store.RegistryScreenings;
 import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Json;
 import org.cordon.server.http.Role;
@@ -20,9 +24,15 @@ import org.cordon.store.RegistryKind;
 public final class RegistryApi {
 
     private final Registry registry;
+    private final RegistryScreenings screenings;
+    private final RegistryMonitor monitor;
+    private final EngineHolder engines;
 
-    public RegistryApi(Database db) {
+    public RegistryApi(Database db, EngineHolder engines, RegistryMonitor monitor) {
         this.registry = new Registry(db);
+        this.screenings = new RegistryScreenings(db);
+        this.monitor = monitor;
+        this.engines = engines;
     }
 
     public List<ApiRoute> routes() {
@@ -30,7 +40,11 @@ public final class RegistryApi {
                 ApiRoute.get("/api/registry", Role.SCREENER, "registry",
                         "Registry entries of a kind (?kind=supplier|product|person) with the last decision on each", "RegistryList", this::list),
                 ApiRoute.post("/api/registry", Role.REVIEWER, "registry",
-                        "Add or update an entry ({\"id\"?, \"kind\", \"name\", \"attributes\": {...}})", "RegistryEntry", "RegistryEntry", this::upsert));
+                        "Add or update an entry ({\"id\"?, \"kind\", \"name\", \"attributes\": {...}}); it is screened at once"
+                                + " and its new matches are alerts", "RegistryEntry", "RegistryEntry", this::upsert),
+                ApiRoute.post("/api/registry/rescreen", Role.REVIEWER, "registry",
+                        "Screen every entry against the active lists again (as after each list change): the new matches",
+                        "", "RegistryAlerts", this::rescreen));
     }
 
     private static RegistryKind kind(String text, String field) {
@@ -45,11 +59,13 @@ public final class RegistryApi {
         String k = ctx.queryParam("kind");
         RegistryKind kind = kind(k == null ? "supplier" : k, "kind");
         var last = registry.lastDecisions(kind);
+        var screened = screenings.all();
         List<Map<String, Object>> out = new ArrayList<>();
         for (RegistryEntry e : registry.list(kind)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("entry", e);
             m.put("lastDecision", last.get(e.id()));
+            m.put("lastScreening", screened.get(e.id()));
             out.add(m);
         }
         Json.ok(ctx, Map.of("entries", out));
@@ -73,6 +89,14 @@ public final class RegistryApi {
         }
         RegistryEntry saved = registry.upsert(new RegistryEntry(id, kind(Json.text(body, "kind"), "kind"), name,
                 attributes == null || attributes.isNull() ? "{}" : attributes.toString()));
-        Json.ok(ctx, saved);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("entry", saved);
+        out.put("alerts", monitor.rescreen(engines.current(), saved, Auth.principal(ctx).actor()));
+        Json.ok(ctx, out);
+    }
+
+    private void rescreen(Context ctx) {
+        Json.ok(ctx, Map.of("alerts", monitor.rescreenAll(engines.current(), Auth.principal(ctx).actor()),
+                "listVersions", engines.current().listVersions()));
     }
 }
