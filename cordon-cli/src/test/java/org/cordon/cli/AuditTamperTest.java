@@ -122,7 +122,9 @@ class AuditTamperTest {
         assertBrokenAt(2, "altered");
         restore();
         // Edited and re-hashed: the next record no longer follows it.
-        exec("UPDATE audit_record SET hash = 'f' || substr(hash, 2) WHERE seq = 3");
+        // (the first hex digit is changed to one it is not: a hash already starting with 'f' must still change)
+        exec("UPDATE audit_record SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END) || substr(hash, 2)"
+                + " WHERE seq = 3");
         assertBrokenAt(3, "altered");
         restore();
     }
