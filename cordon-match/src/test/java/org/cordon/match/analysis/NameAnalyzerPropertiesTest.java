@@ -85,12 +85,15 @@ class NameAnalyzerPropertiesTest {
     /**
      * Analysis is a fixed point: analysing the token texts again gives them back. Not for names made only of
      * one- and two-letter pieces ("S.A. AO"), which read as initials the first time and as words beside a legal
-     * form the second: such a name is ambiguous whichever way it is read.
+     * form the second: such a name is ambiguous whichever way it is read. The same for a name whose only longer
+     * word is a legal form.
      */
     @Property(tries = 1_000)
     void analysingTheTokenTextsAgainChangesNothing(@ForAll("names") String name, @ForAll("anyType") PartyType type) {
         AnalyzedName first = ANALYZER.analyze(name, type);
-        Assume.that(first.tokens().stream().anyMatch(t -> t.text().length() >= 3 && t.kind() != TokenKind.LEGAL_FORM));
+        // A word that is itself a legal form ("S.A. ZAO": "zao" beside nothing but initials) is as ambiguous.
+        Assume.that(first.tokens().stream().anyMatch(t -> t.text().length() >= 3 && t.kind() != TokenKind.LEGAL_FORM
+                && TermFixtures.TABLES.legalForms().get(t.text()) == null));
         List<String> texts = texts(first);
         assertThat(texts(ANALYZER.analyze(String.join(" ", texts), type))).isEqualTo(texts);
     }
