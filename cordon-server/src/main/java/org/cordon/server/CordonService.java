@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cordon.policy.device.TacDirectory;
 import org.cordon.policy.product.BomComponents;
 import org.cordon.policy.program.ExportControlData;
@@ -25,15 +24,14 @@ import org.cordon.server.api.ScreenApi;
 import org.cordon.server.engine.EngineHolder;
 import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Auth;
-import org.cordon.server.http.Json;
 import org.cordon.server.http.Metrics;
 import org.cordon.server.http.Principal;
 import org.cordon.server.http.Role;
+import org.cordon.server.monitor.ListChanges;
 import org.cordon.server.monitor.RegistryMonitor;
 import org.cordon.snapshot.BundledListInstaller;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.store.ApiKeys;
-import org.cordon.store.AuditLog;
 import org.cordon.store.Database;
 import org.cordon.store.NewApiKey;
 
@@ -81,16 +79,10 @@ public final class CordonService implements AutoCloseable {
                     s.devices(), new BomComponents());
             Metrics metrics = new Metrics();
             metrics.lists(engines.current().listVersions(), engines.current().screener().names());
-            AuditLog audit = new AuditLog(db);
             RegistryMonitor monitor = new RegistryMonitor(db);
-            ListsApi.ChangeListener onListChange = (ctx, action, listId, info) -> {
-                audit.append(Auth.principal(ctx).actor(), action, listId, Json.MAPPER.valueToTree(Map.of(
-                        "version", info.version(), "hash", info.contentHash(), "entries", info.entryCount())).toString(),
-                        engines.current().listVersions());
-                metrics.lists(engines.current().listVersions(), engines.current().screener().names());
-                // A list changed: the organisation's own suppliers, products and people are screened again.
-                monitor.rescreenAll(engines.current(), Auth.principal(ctx).actor());
-            };
+            ListChanges listChanges = new ListChanges(engines, db, metrics, monitor);
+            ListsApi.ChangeListener onListChange = (ctx, action, listId, info) ->
+                    listChanges.changed(Auth.principal(ctx).actor(), action, info);
             List<ApiRoute> routes = new ArrayList<>();
             routes.addAll(new ScreenApi(engines).routes());
             CheckApi checks = new CheckApi(engines, db, metrics);
@@ -104,7 +96,7 @@ public final class CordonService implements AutoCloseable {
             routes.addAll(new ReconcileApi(engines).routes());
             Auth auth = new Auth(key -> keys.authenticate(key)
                     .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())));
-            ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks);
+            ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks, listChanges, monitor);
             CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version(),
                     cfg -> extensions.forEach(x -> x.configure(cfg, services)));
             out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (web /ui, API /api, docs /swagger,"

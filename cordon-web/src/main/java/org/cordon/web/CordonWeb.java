@@ -28,6 +28,7 @@ public final class CordonWeb implements ServerExtension {
         ListPages lists = new ListPages(services, views);
         AuditPages audit = new AuditPages(services.db(), views);
         KeyPages keyPages = new KeyPages(keys, views);
+        RegistryPages registry = new RegistryPages(services, views);
         DashboardPages dashboard = new DashboardPages(services, views);
         ScreenPages screen = new ScreenPages(services.engines(), new BatchJobs(services.engines()), views);
 
@@ -74,6 +75,10 @@ public final class CordonWeb implements ServerExtension {
         r.post("/ui/lists/{list}/activate", gate.page(Role.ADMIN, lists::activate));
 
         r.get("/ui/dashboard", gate.page(Role.SCREENER, dashboard::show));
+
+        r.get("/ui/registry", gate.page(Role.REVIEWER, registry::show));
+        r.post("/ui/registry", gate.page(Role.REVIEWER, registry::add));
+        r.post("/ui/registry/rescreen", gate.page(Role.REVIEWER, registry::rescreen));
 
         r.get("/ui/audit", gate.page(Role.ADMIN, audit::show));
         r.get("/ui/keys", gate.page(Role.ADMIN, keyPages::show));

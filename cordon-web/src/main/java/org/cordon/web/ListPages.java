@@ -1,7 +1,5 @@
 package org.cordon.web;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
@@ -24,7 +22,6 @@ import org.cordon.snapshot.SnapshotStore;
 import org.cordon.snapshot.VersionRef;
 import org.cordon.snapshot.update.ListUpdater;
 import org.cordon.snapshot.update.UpdateSources;
-import org.cordon.store.AuditLog;
 import org.cordon.store.Role;
 
 /**
@@ -37,7 +34,6 @@ public final class ListPages {
     static final int DIFF_SHOWN = 200;
 
     private final ServiceContext services;
-    private final AuditLog audit;
     private final Views views;
 
     public record ListsPage(Chrome chrome, List<ListRow> lists, boolean admin, Form form, List<String[]> formats,
@@ -53,7 +49,6 @@ public final class ListPages {
 
     ListPages(ServiceContext services, Views views) {
         this.services = services;
-        this.audit = new AuditLog(services.db());
         this.views = views;
     }
 
@@ -181,13 +176,8 @@ public final class ListPages {
         }
     }
 
-    /** The audit record and metrics of a list change, as the API writes them. */
+    /** The audit record, metrics and registry screening of a list change, as the API makes them. */
     private void changed(WebSession s, String action, SnapshotInfo info) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode();
-        payload.put("version", info.version());
-        payload.put("hash", info.contentHash());
-        payload.put("entries", info.entryCount());
-        audit.append(s.actor(), action, info.listId(), payload.toString(), services.engines().current().listVersions());
-        services.metrics().lists(services.engines().current().listVersions(), services.engines().current().screener().names());
+        services.listChanges().changed(s.actor(), action, info);
     }
 }

@@ -394,6 +394,27 @@ class EndToEndTest {
         browser.shot("26-decision-part-b");
     }
 
+    @Test
+    @Order(15)
+    void aSupplierAddedToTheRegistryIsScreenedAndAlertedAtOnce() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        signIn(cordon.admin);
+        browser.driver.get(cordon.url("/ui/registry"));
+        type("name", "Acme Plumbing Supplies");
+        browser.find("#registry-add").click();
+        assertThat(browser.await("#registry-message").getText()).contains("No new matches");
+        type("name", "Huawei Technologies Co., Ltd.");
+        type("country", "CN");
+        browser.find("#registry-add").click();
+        assertThat(browser.await("#registry-alerts").getText()).contains("now matches Huawei Technologies Co., Ltd.");
+        assertThat(browser.find("#registry").getText()).contains("Acme Plumbing Supplies").contains("Huawei Technologies Co., Ltd.");
+        browser.shot("28-registry");
+        browser.find("#registry-rescreen").click();
+        assertThat(browser.await("#registry-message").getText()).contains("No new matches");
+        browser.driver.get(cordon.url("/ui/audit?action=registry.alert"));
+        assertThat(browser.find("#audit").getText()).contains("registry.alert");
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
