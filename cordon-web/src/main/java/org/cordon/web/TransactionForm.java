@@ -24,12 +24,12 @@ public final class TransactionForm {
 
     public static final List<Kind> KINDS = List.of(
             new Kind("procurement", "Procurement", "An agency or contractor buys equipment or services (section 889 part A).",
-                    List.of("buyer", "seller", "item", "use")),
+                    List.of("buyer", "seller", "item", "use", "ownership", "waiver")),
             new Kind("contractor-representation", "Contractor representation",
                     "An offeror represents whether it provides or uses covered telecom (FAR 52.204-24/-26, section 889).",
-                    List.of("buyer", "seller", "representation")),
+                    List.of("buyer", "seller", "representation", "ownership", "waiver")),
             new Kind("subsidized-purchase", "Subsidised purchase", "A carrier buys with USF or grant money (FCC rules, grants).",
-                    List.of("buyer", "seller", "item", "funding", "use")),
+                    List.of("buyer", "seller", "item", "funding", "use", "ownership")),
             new Kind("export", "Export", "Items leave the United States (denial orders, the Entity List).",
                     List.of("seller", "endUser", "item")),
             new Kind("retail-sale", "Retail sale", "A store sells devices, for example a military exchange.",
@@ -51,7 +51,8 @@ public final class TransactionForm {
             "person-name", "person-citizenships", "person-residence",
             "tech-eccn", "tech-fundamental", "tech-published",
             "inv-share", "inv-critical", "inv-control",
-            "rep-provides", "rep-uses", "rep-entity", "rep-brand", "rep-model", "rep-description", "rep-use");
+            "rep-provides", "rep-uses", "rep-entity", "rep-brand", "rep-model", "rep-description", "rep-use",
+            "own-subject", "own-kind", "own-target", "own-share", "waiver-program", "waiver-reference", "waiver-expires");
 
     static final List<String[]> PARTY_KINDS = List.of(new String[] {"", "—"},
             new String[] {"federal-agency", "Federal agency"}, new String[] {"contractor", "Contractor"},
@@ -79,6 +80,21 @@ public final class TransactionForm {
 
     public static List<String[]> answers() {
         return ANSWERS;
+    }
+
+    static final List<String[]> TIES = List.of(new String[] {"owned_by", "Owned by"},
+            new String[] {"subsidiary_of", "A subsidiary of"}, new String[] {"affiliate_of", "An affiliate of"},
+            new String[] {"relabels_products_of", "Selling products made by"});
+
+    static final List<String[]> WAIVER_PROGRAMS = List.of(new String[] {"", "—"},
+            new String[] {"ndaa-889-part-a", "Section 889 Part A"}, new String[] {"ndaa-889-part-b", "Section 889 Part B"});
+
+    public static List<String[]> ties() {
+        return TIES;
+    }
+
+    public static List<String[]> waiverPrograms() {
+        return WAIVER_PROGRAMS;
     }
 
     public static List<String[]> partyKinds() {
@@ -181,6 +197,26 @@ public final class TransactionForm {
                 rep.set("disclosure", d);
             }
         }
+        if (kind.has("ownership") && !(f.value("own-subject") + f.value("own-target")).isEmpty()) {
+            ObjectNode fact = tx.putArray("ownership").addObject();
+            put(fact, "subject", f.value("own-subject"));
+            put(fact, "kind", f.value("own-kind"));
+            put(fact, "target", f.value("own-target"));
+            String share = f.value("own-share").replace("%", "").strip();
+            if (!share.isEmpty()) {
+                try {
+                    fact.put("share", new BigDecimal(share).movePointLeft(2));
+                } catch (NumberFormatException e) {
+                    f.fail("own-share", "Enter the share as a percentage, such as 60.");
+                }
+            }
+        }
+        if (kind.has("waiver") && !(f.value("waiver-program") + f.value("waiver-reference") + f.value("waiver-expires")).isEmpty()) {
+            ObjectNode w = tx.putArray("waivers").addObject();
+            put(w, "program", f.value("waiver-program"));
+            put(w, "reference", f.value("waiver-reference"));
+            put(w, "expires", f.value("waiver-expires"));
+        }
         put(tx, "reference", f.value("reference"));
         return tx;
     }
@@ -194,7 +230,8 @@ public final class TransactionForm {
         if (whole.containsKey(jsonPath)) {
             return whole.get(jsonPath);
         }
-        String f = jsonPath.replaceFirst("^representation\\.disclosure", "rep").replaceFirst("^representation", "rep")
+        String f = jsonPath.replaceFirst("^ownership\\[0\\]", "own").replaceFirst("^waivers\\[0\\]", "waiver")
+                .replaceFirst("^representation\\.disclosure", "rep").replaceFirst("^representation", "rep")
                 .replaceFirst("^items\\[0\\]", "item").replaceFirst("^technology", "tech")
                 .replaceFirst("^investment", "inv").replace("permanentResidence", "residence")
                 .replace("ultimateParentCountry", "parentCountry").replaceAll("\\[\\d+\\]$", "").replace('.', '-');

@@ -415,6 +415,34 @@ class EndToEndTest {
         assertThat(browser.find("#audit").getText()).contains("registry.alert");
     }
 
+    @Test
+    @Order(16)
+    void aResellerSixtyPercentOwnedByAHuaweiAffiliateIsBlockedAndAWaiverTooLateDoesNotHelp() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        signIn(cordon.admin);
+        browser.driver.get(cordon.url("/ui/check?type=procurement"));
+        browser.await("#check-submit");
+        type("date", "2020-01-15");
+        type("buyer-name", "Department of the Army");
+        choose("buyer-kind", "federal-agency");
+        type("seller-name", "Acme Reseller LLC");
+        choose("seller-kind", "company");
+        type("item-description", "branded smartphones");
+        type("item-manufacturer", "Acme Reseller LLC");
+        type("own-subject", "Acme Reseller LLC");
+        choose("own-kind", "owned_by");
+        type("own-target", "Huawei Device Co., Ltd.");
+        type("own-share", "60");
+        choose("waiver-program", "ndaa-889-part-a");
+        type("waiver-reference", "Army waiver 2020-01");
+        type("waiver-expires", "2022-12-31");
+        browser.find("#check-submit").click();
+        assertThat(browser.await("#outcome").getText()).isEqualTo("BLOCK");
+        assertThat(browser.find("#finding-0").getText()).contains("owned_by 60.0%").contains("Huawei Device Co., Ltd.");
+        assertThat(browser.find("#programs").getText()).contains("Section 889 Part A");
+        browser.shot("29-decision-ownership");
+    }
+
     private static void keys(CharSequence key) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(key).perform();
     }
