@@ -60,6 +60,53 @@ class CheckCommandTest {
                 .contains("subsidiary_of");
     }
 
+    private static String watchList(int version, String published, String extra) {
+        return """
+                list:
+                  id: test-watch
+                  title: Test watch list
+                  version: "%d"
+                  published: %s
+                  publisher: Cordon tests
+                entries:
+                  - id: zephyr
+                    type: organization
+                    confidence: high
+                    names:
+                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
+                    designations:
+                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
+                %s""".formatted(version, published, extra);
+    }
+
+    @Test
+    void aStoredListIsReadAsPublishedByTheTransactionsDate() throws Exception {
+        java.nio.file.Path v1 = Files.writeString(dir.resolve("watch-1.yaml"), watchList(1, "2024-01-01", ""));
+        java.nio.file.Path v2 = Files.writeString(dir.resolve("watch-2.yaml"), watchList(2, "2024-06-01", """
+                  - id: quartz
+                    type: organization
+                    confidence: high
+                    names:
+                      - {value: Quartz Lantern Telecom Co., kind: primary}
+                    designations:
+                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
+                """));
+        assertThat(CliRun.run(dir, "lists", "import", "curated", v1.toString()).exitCode()).isEqualTo(0);
+        assertThat(CliRun.run(dir, "lists", "import", "curated", v2.toString()).exitCode()).isEqualTo(0);
+        String export = """
+            {"type": "export", "date": "%s", "seller": {"name": "Acme Optics Inc.", "kind": "company", "country": "US"},
+             "endUser": {"name": "Quartz Lantern Telecom Co.", "kind": "company", "country": "CN"}}
+            """;
+        CliRun march = CliRun.run(dir, "check", "--list", "stored:test-watch", tx(export.formatted("2024-03-01")).toString());
+        JsonNode before = new ObjectMapper().readTree(march.out());
+        assertThat(before.get("listVersions").toString()).contains("test-watch@1");
+        assertThat(before.get("outcome").asText()).as("v1, current in March, does not list Quartz").isEqualTo("ALLOW");
+        CliRun july = CliRun.run(dir, "check", "--list", "stored:test-watch", tx(export.formatted("2024-07-01")).toString());
+        JsonNode after = new ObjectMapper().readTree(july.out());
+        assertThat(after.get("listVersions").toString()).contains("test-watch@2");
+        assertThat(after.get("outcome").asText()).isEqualTo("LICENSE_REQUIRED");
+    }
+
     @Test
     void programsListsEveryProgramWithItsVersions() {
         CliRun run = CliRun.run(dir, "programs");
