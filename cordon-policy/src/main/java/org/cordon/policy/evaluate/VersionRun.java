@@ -33,8 +33,9 @@ final class VersionRun {
             }
             List<Integer> hit = new ArrayList<>();
             if (r.match() != null) {
+                // One activation for the whole loop: only "f" changes from finding to finding.
+                Map<String, Object> one = new java.util.HashMap<>(vars);
                 for (int i = 0; i < fmaps.size(); i++) {
-                    Map<String, Object> one = new java.util.HashMap<>(vars);
                     one.put("f", fmaps.get(i));
                     if (r.match().test(one)) {
                         hit.add(i);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cordon.model.Party;
@@ -145,12 +143,5 @@ public final class CheckApi {
             out.add(new CaseSeed("decision", "", "", "", summary));
         }
         return out;
-    }
-
-    static Map<String, Object> partyView(Party p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("party", p);
-        return m;
     }
 }
