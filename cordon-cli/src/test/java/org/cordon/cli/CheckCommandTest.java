@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cordon.server.TestLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,37 +61,10 @@ class CheckCommandTest {
                 .contains("subsidiary_of");
     }
 
-    private static String watchList(int version, String published, String extra) {
-        return """
-                list:
-                  id: test-watch
-                  title: Test watch list
-                  version: "%d"
-                  published: %s
-                  publisher: Cordon tests
-                entries:
-                  - id: zephyr
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
-                %s""".formatted(version, published, extra);
-    }
-
     @Test
     void aStoredListIsReadAsPublishedByTheTransactionsDate() throws Exception {
-        java.nio.file.Path v1 = Files.writeString(dir.resolve("watch-1.yaml"), watchList(1, "2024-01-01", ""));
-        java.nio.file.Path v2 = Files.writeString(dir.resolve("watch-2.yaml"), watchList(2, "2024-06-01", """
-                  - id: quartz
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Quartz Lantern Telecom Co., kind: primary}
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
-                """));
+        java.nio.file.Path v1 = Files.writeString(dir.resolve("watch-1.yaml"), TestLists.watchList(1, "2024-01-01", "", false));
+        java.nio.file.Path v2 = Files.writeString(dir.resolve("watch-2.yaml"), TestLists.watchList(2, "2024-06-01", "", true));
         assertThat(CliRun.run(dir, "lists", "import", "curated", v1.toString()).exitCode()).isEqualTo(0);
         assertThat(CliRun.run(dir, "lists", "import", "curated", v2.toString()).exitCode()).isEqualTo(0);
         String export = """

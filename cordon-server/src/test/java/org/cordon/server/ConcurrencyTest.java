@@ -39,46 +39,11 @@ class ConcurrencyTest {
     @TempDir
     Path home;
 
-    static String watchList(int version, String extraAlias) {
-        return """
-                list:
-                  id: test-watch
-                  title: Test watch list
-                  version: "%d"
-                  published: 2024-01-0%d
-                  publisher: Cordon tests
-                entries:
-                  - id: zephyr
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
-                      - {value: %s, kind: aka}
-                    country: CN
-                    designations:
-                      - program: BIS_ENTITY_LIST
-                        authority: "test designation"
-                        listed_on: 2019-01-01
-                        licence_requirement: All items subject to the EAR
-                        licence_policy: Presumption of denial
-                  - id: quartz
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Quartz Lantern Telecom Co., kind: primary}
-                    country: CN
-                    designations:
-                      - program: BIS_ENTITY_LIST
-                        authority: "test designation"
-                        listed_on: 2019-01-01
-                """.formatted(version, version, extraAlias);
-    }
-
     @Test
     void clientsAndListActivationsInterleaveWithoutErrorsOrTornVersions() throws Exception {
         try (TestServer server = TestServer.start(home)) {
-            server.importList("curated", "watch.yaml", watchList(1, "Zephyr Orbital").getBytes(StandardCharsets.UTF_8), "").expect(201);
-            server.importList("curated", "watch.yaml", watchList(2, "ZOS Ltd").getBytes(StandardCharsets.UTF_8), "").expect(201);
+            server.importList("curated", "watch.yaml", TestLists.watchList(1, "2024-01-01", "Zephyr Orbital", true).getBytes(StandardCharsets.UTF_8), "").expect(201);
+            server.importList("curated", "watch.yaml", TestLists.watchList(2, "2024-01-02", "ZOS Ltd", true).getBytes(StandardCharsets.UTF_8), "").expect(201);
             Set<String> existing = new HashSet<>();
             for (String list : List.of("test-watch", "cordon-covered-telecom")) {
                 server.get("/api/lists/" + list + "/versions", server.adminKey).expect(200).json().path("versions")

@@ -15,30 +15,11 @@ class RegistryMonitorTest {
     @TempDir
     Path home;
 
-    private static String watchList(int version, String extraEntry) {
-        return """
-                list:
-                  id: test-watch
-                  title: Test watch list
-                  version: "%d"
-                  published: 2024-01-0%d
-                  publisher: Cordon tests
-                entries:
-                  - id: zephyr
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
-                %s""".formatted(version, version, extraEntry);
-    }
-
     @Test
     void aSupplierThatANewListVersionNamesRaisesAnAlert() throws Exception {
         try (TestServer server = TestServer.start(home)) {
             String reviewer = server.key("reviewer");
-            server.importList("curated", "watch.yaml", watchList(1, "").getBytes(StandardCharsets.UTF_8), "").expect(201);
+            server.importList("curated", "watch.yaml", TestLists.watchList(1, "2024-01-01", "", false).getBytes(StandardCharsets.UTF_8), "").expect(201);
 
             JsonNode added = server.post("/api/registry", reviewer, Map.of("id", "sup-1", "kind", "supplier",
                     "name", "Quartz Lantern Telecom", "attributes", Map.of("country", "CN"))).expect(200).json();
@@ -48,15 +29,8 @@ class RegistryMonitorTest {
             assertThat(huawei.path("alerts").findValuesAsText("partyId")).contains("cordon-covered-telecom/huawei-technologies");
 
             // Version 2 lists Quartz Lantern: importing (and so activating) it screens the registry again.
-            server.importList("curated", "watch.yaml", watchList(2, """
-                  - id: quartz
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Quartz Lantern Telecom Co., kind: primary}
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2024-01-02}
-                """).getBytes(StandardCharsets.UTF_8), "").expect(201);
+            server.importList("curated", "watch.yaml", TestLists.watchList(2, "2024-01-02", "", true)
+                    .getBytes(StandardCharsets.UTF_8), "").expect(201);
             JsonNode audit = server.get("/api/audit?limit=1000", server.adminKey).expect(200).json();
             long alerts = 0;
             for (JsonNode r : audit.path("records")) {

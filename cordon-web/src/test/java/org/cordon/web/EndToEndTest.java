@@ -275,38 +275,10 @@ class EndToEndTest {
     @Test
     @Order(12)
     void anAdminImportsTwoVersionsSeesWhatChangedAndActivatesTheFirstAgain() throws Exception {
-        String list = """
-                list:
-                  id: test-watch
-                  title: Test watch list
-                  version: "%s"
-                  published: 2024-01-0%s
-                  publisher: Cordon tests
-                entries:
-                  - id: zephyr
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Zephyr Orbital Systems Ltd., kind: primary}
-                      - {value: %s, kind: aka}
-                    country: CN
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
-                %s""";
-        String added = """
-                  - id: quartz
-                    type: organization
-                    confidence: high
-                    names:
-                      - {value: Quartz Lantern Telecom Co., kind: primary}
-                    country: CN
-                    designations:
-                      - {program: BIS_ENTITY_LIST, authority: "test designation", listed_on: 2019-01-01}
-                """;
         java.nio.file.Path v1 = java.nio.file.Files.createTempFile("watch-", ".yaml");
         java.nio.file.Path v2 = java.nio.file.Files.createTempFile("watch-", ".yaml");
-        java.nio.file.Files.writeString(v1, list.formatted("1", "1", "Zephyr Orbital", ""));
-        java.nio.file.Files.writeString(v2, list.formatted("2", "2", "ZOS Ltd", added));
+        java.nio.file.Files.writeString(v1, org.cordon.server.TestLists.watchList(1, "2024-01-01", "Zephyr Orbital", false));
+        java.nio.file.Files.writeString(v2, org.cordon.server.TestLists.watchList(2, "2024-01-02", "ZOS Ltd", true));
         browser.driver.manage().deleteAllCookies();
         signIn(cordon.admin);
         for (java.nio.file.Path file : List.of(v1, v2)) {
