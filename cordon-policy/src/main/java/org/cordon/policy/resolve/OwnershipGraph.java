@@ -31,9 +31,12 @@ public final class OwnershipGraph {
     static final double MAJORITY = 0.5;
 
     private final Map<String, List<Edge>> edges;
+    /** The user's facts of one transaction, beside the lists' ties: a handful, so the lists' map is not copied. */
+    private final Map<String, List<Edge>> facts;
 
-    private OwnershipGraph(Map<String, List<Edge>> edges) {
+    private OwnershipGraph(Map<String, List<Edge>> edges, Map<String, List<Edge>> facts) {
         this.edges = edges;
+        this.facts = facts;
     }
 
     static OwnershipGraph of(Collection<ListedParties.Listed> parties) {
@@ -50,7 +53,7 @@ public final class OwnershipGraph {
                 });
             }
         }
-        return new OwnershipGraph(freeze(edges));
+        return new OwnershipGraph(freeze(edges), Map.of());
     }
 
     /** Relationship targets are party ids ({@code list/sourceId}); a bare source id is read within the same list. */
@@ -63,15 +66,22 @@ public final class OwnershipGraph {
         if (more.isEmpty()) {
             return this;
         }
-        Map<String, List<Edge>> merged = new HashMap<>(edges);
+        Map<String, List<Edge>> added = new HashMap<>();
         for (Edge e : more) {
-            merged.compute(e.from(), (k, v) -> {
-                List<Edge> l = v == null ? new ArrayList<>() : new ArrayList<>(v);
-                l.add(e);
-                return l;
-            });
+            added.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
         }
-        return new OwnershipGraph(freeze(merged));
+        return new OwnershipGraph(edges, freeze(added));
+    }
+
+    private List<Edge> edgesFrom(String node) {
+        List<Edge> listed = edges.getOrDefault(node, List.of());
+        List<Edge> told = facts.getOrDefault(node, List.of());
+        if (told.isEmpty()) {
+            return listed;
+        }
+        List<Edge> both = new ArrayList<>(listed);
+        both.addAll(told);
+        return both;
     }
 
     /** The node of a name the lists do not know, as used by the user's facts. */
@@ -118,7 +128,7 @@ public final class OwnershipGraph {
                 return out;
             }
             List<Edge> owners = new ArrayList<>();
-            for (Edge e : edges.getOrDefault(node, List.of())) {
+            for (Edge e : edgesFrom(node)) {
                 if (onPath.contains(e.to())) {
                     continue;
                 }
