@@ -58,6 +58,12 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until the element shows the text: an element of the page being left would otherwise do. */
+    void awaitText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     /** The whole page, as tall as its content, to target/screenshots/NAME.png. */
     void shot(String name) throws IOException {
         Files.createDirectories(screenshots);

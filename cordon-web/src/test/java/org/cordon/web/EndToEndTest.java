@@ -196,7 +196,7 @@ class EndToEndTest {
         assertThat(browser.await("#comment-error").getAttribute("role")).isEqualTo("alert");
         browser.find("#comment").sendKeys("Vendor informed; order cancelled 2020-05-04.");
         browser.find("#comment-submit").click();
-        assertThat(browser.await("#history").getText()).contains("Vendor informed; order cancelled 2020-05-04.");
+        browser.awaitText("#history", "Vendor informed; order cancelled 2020-05-04.");
 
         browser.driver.get(cordon.url("/ui/review?status=closed"));
         assertThat(browser.find("#cases").getText()).contains("HIK Vision Digital Technology");
