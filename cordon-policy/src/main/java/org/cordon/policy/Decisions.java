@@ -15,6 +15,7 @@ import org.cordon.policy.program.ProgramCatalog;
 import org.cordon.policy.resolve.BomDirectory;
 import org.cordon.policy.resolve.DeviceDirectory;
 import org.cordon.policy.resolve.ListedParties;
+import org.cordon.policy.resolve.KnownMakers;
 import org.cordon.policy.resolve.Resolver;
 import org.cordon.policy.transaction.Transaction;
 import org.cordon.policy.transaction.TransactionReader;
@@ -34,11 +35,11 @@ public final class Decisions {
     private final Resolver resolver;
     private final PolicyEngine engine;
 
-    private Decisions(ListedParties listed, PolicyEngine engine, DeviceDirectory devices, BomDirectory boms) {
+    private Decisions(ListedParties listed, PolicyEngine engine, Resolver resolver) {
         this.listed = listed;
         this.engine = engine;
         this.reader = new TransactionReader(engine.exportData()::knows);
-        this.resolver = new Resolver(listed, devices, boms);
+        this.resolver = resolver;
     }
 
     public static Builder builder(ListedParties listed) {
@@ -91,6 +92,8 @@ public final class Decisions {
         private ExportControlData exportData;
         private DeviceDirectory devices;
         private BomDirectory boms;
+        private KnownMakers makers;
+        private double reviewFloor = Resolver.REVIEW_FLOOR;
 
         private Builder(ListedParties listed) {
             this.listed = listed;
@@ -116,10 +119,27 @@ public final class Decisions {
             return this;
         }
 
+        /** The makers and brands that count as known when they match no listed party (default: the bundled table). */
+        public Builder knownMakers(KnownMakers m) {
+            this.makers = m;
+            return this;
+        }
+
+        /**
+         * The floor of the review band (default {@link Resolver#REVIEW_FLOOR}): a subject whose best match scores
+         * from here to the match threshold is unresolved. Raising it to the threshold removes the band.
+         */
+        public Builder reviewFloor(double floor) {
+            this.reviewFloor = floor;
+            return this;
+        }
+
         public Decisions build() {
             return new Decisions(listed, new PolicyEngine(catalog != null ? catalog : ProgramCatalog.bundled(),
                     exportData != null ? exportData : ExportControlData.bundled()),
-                    devices != null ? devices : TacDirectory.bundled(), boms != null ? boms : new BomComponents());
+                    new Resolver(listed, devices != null ? devices : TacDirectory.bundled(),
+                            boms != null ? boms : new BomComponents(), makers != null ? makers : KnownMakers.bundled(),
+                            reviewFloor));
         }
     }
 }

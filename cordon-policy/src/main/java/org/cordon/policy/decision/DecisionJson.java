@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cordon.model.Designation;
 import org.cordon.policy.resolve.Finding;
 import org.cordon.policy.resolve.PathStep;
+import org.cordon.policy.resolve.Unresolved;
 
 /** The decision as the JSON of the {@code cordon check} contract (docs/decisions.md). */
 public final class DecisionJson {
@@ -63,6 +64,24 @@ public final class DecisionJson {
                 x.expiresOn().ifPresent(v -> dn.put("expiresOn", v.toString()));
                 if (!x.licencePolicy().isEmpty()) {
                     dn.put("licencePolicy", x.licencePolicy());
+                }
+            }
+        }
+        ArrayNode unresolved = root.putArray("unresolved");
+        for (Unresolved u : d.unresolved()) {
+            ObjectNode o = unresolved.addObject();
+            o.put("subject", u.field());
+            o.put("role", u.role());
+            if (!u.name().isEmpty()) {
+                o.put("name", u.name());
+            }
+            o.put("kind", u.kind().wire());
+            o.put("reason", u.what());
+            if (!u.candidates().isEmpty()) {
+                ArrayNode cs = o.putArray("candidates");
+                for (Unresolved.Candidate c : u.candidates()) {
+                    cs.addObject().put("party", c.partyId()).put("partyName", c.name()).put("matchedName", c.matchedName())
+                            .put("listVersion", c.listVersion()).put("score", c.score());
                 }
             }
         }

@@ -104,7 +104,10 @@ final class CelValues {
         return m;
     }
 
-    static Map<String, Object> finding(Finding f) {
+    /** Days a designation has been in force on the transaction's date, where its start is known: grace periods. */
+    private static final long LISTED_LONG_AGO = 1_000_000L;
+
+    static Map<String, Object> finding(Finding f, java.time.LocalDate day) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("field", f.subject().field());
         m.put("role", f.subject().role());
@@ -128,11 +131,17 @@ final class CelValues {
                 .filter(s -> !s.isEmpty()).distinct().toList()));
         m.put("authority", String.join("; ", f.designations().stream().map(Designation::authority)
                 .filter(s -> !s.isEmpty()).distinct().toList()));
+        Map<String, Object> days = new LinkedHashMap<>();
+        for (Designation d : f.designations()) {
+            long n = d.listedOn().map(on -> java.time.temporal.ChronoUnit.DAYS.between(on, day)).orElse(LISTED_LONG_AGO);
+            days.merge(d.program(), n, (a, b) -> Math.max((Long) a, (Long) b));
+        }
+        m.put("daysListed", days);
         return m;
     }
 
     static Map<String, Object> unresolved(Unresolved u) {
-        return Map.of("field", u.field(), "role", u.role(), "what", u.what());
+        return Map.of("field", u.field(), "role", u.role(), "name", u.name(), "kind", u.kind().wire(), "what", u.what());
     }
 
     /** YAML gives Integers, CEL wants Longs; nested maps and lists are converted all the way down. */

@@ -23,6 +23,8 @@ final class CompiledVersion {
     final List<CompiledExemption> exemptions = new ArrayList<>();
     final ReasonTemplate otherwise;
     final Map<String, Object> params;
+    /** The roles of the subjects the rules read: the {@code roles} parameter, or every role where there is none. */
+    final java.util.Set<String> looksAt;
 
     @SuppressWarnings("unchecked")
     CompiledVersion(Program program, ProgramVersion version, CelEnvironment cel) {
@@ -47,5 +49,8 @@ final class CompiledVersion {
             throw new ProgramFileException(e.getMessage(), e);
         }
         this.params = (Map<String, Object>) CelValues.normalise(version.parameters());
+        this.looksAt = params.get("roles") instanceof List<?> roles
+                ? roles.stream().map(String::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet())
+                : java.util.Set.of();
     }
 }

@@ -51,7 +51,7 @@ public final class PolicyEngine {
         Map<String, Object> vars = new HashMap<>();
         vars.put("tx", CelValues.transaction(t));
         vars.put("facts", ExportFacts.of(t, exportData));
-        List<Map<String, Object>> fmaps = findings.stream().map(CelValues::finding).toList();
+        List<Map<String, Object>> fmaps = findings.stream().map(f -> CelValues.finding(f, t.date())).toList();
         vars.put("findings", fmaps);
         vars.put("unresolved", resolution.unresolved().stream().map(CelValues::unresolved).toList());
         vars.put("f", Map.of());
@@ -71,7 +71,15 @@ public final class PolicyEngine {
             Map<String, Object> pv = new HashMap<>(vars);
             pv.put("params", cv.params);
             if (cv.appliesWhen.test(pv)) {
-                results.add(new VersionRun(cv, pv, fmaps, findings).run());
+                ProgramResult r = new VersionRun(cv, pv, fmaps, findings, resolution.unresolved()).run();
+                List<String> waivers = Waivers.notes(t, p, cv.params);
+                if (!waivers.isEmpty() && r.outcome().compareTo(Outcome.ALLOW) > 0) {
+                    // The answer a waiver did not change says why, where the reader looks first.
+                    r = new ProgramResult(r.id(), r.version(), r.title(), r.outcome(), r.citation(),
+                            r.reason() + " " + String.join(" ", waivers), r.rule(), r.findings());
+                }
+                results.add(r);
+                notes.addAll(waivers);
             }
         }
         resolution.unresolved().forEach(u -> notes.add(u.field() + ": " + u.what()));

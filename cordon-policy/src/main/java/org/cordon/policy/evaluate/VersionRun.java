@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cordon.policy.decision.ProgramResult;
 import org.cordon.policy.program.Outcome;
 import org.cordon.policy.resolve.Finding;
+import org.cordon.policy.resolve.Unresolved;
 
 /**
  * One program version run over one transaction: the first rule that holds decides; a rule that only uncertain
@@ -18,15 +19,26 @@ final class VersionRun {
     private final Map<String, Object> vars;
     private final List<Map<String, Object>> fmaps;
     private final List<Finding> findings;
+    private final List<Unresolved> unresolved;
 
-    VersionRun(CompiledVersion cv, Map<String, Object> vars, List<Map<String, Object>> fmaps, List<Finding> findings) {
+    VersionRun(CompiledVersion cv, Map<String, Object> vars, List<Map<String, Object>> fmaps, List<Finding> findings,
+               List<Unresolved> unresolved) {
         this.cv = cv;
         this.vars = vars;
         this.fmaps = fmaps;
         this.findings = findings;
+        this.unresolved = unresolved;
     }
 
+    /** The program's answer, failing closed where it would allow past an unresolved subject. */
     ProgramResult run() {
+        Decided d = decide();
+        return FailClosed.apply(d.result(), cv.looksAt, d.settled(), unresolved);
+    }
+
+    private record Decided(ProgramResult result, boolean settled) {}
+
+    private Decided decide() {
         for (CompiledVersion.CompiledRule r : cv.rules) {
             if (r.when() != null && !r.when().test(vars)) {
                 continue;
@@ -56,8 +68,10 @@ final class VersionRun {
                 reason = "Needs review: the rule would give " + outcome + " but rests only on uncertain matches. " + reason;
                 outcome = Outcome.REVIEW;
             }
-            String citation = r.rule().citation().isEmpty() ? cv.version.citation() : r.rule().citation();
+            String citation = (r.rule().citation().isEmpty() ? cv.version.citation() : r.rule().citation())
+                    + listedBy(basis);
             String ruleId = r.rule().id();
+            boolean settled = r.rule().regardlessOfParties();
             if (outcome.compareTo(Outcome.ALLOW) > 0) {
                 for (CompiledVersion.CompiledExemption e : cv.exemptions) {
                     if (e.when().test(withMatched) && e.exemption().outcome().compareTo(outcome) < 0) {
@@ -65,13 +79,29 @@ final class VersionRun {
                         outcome = e.exemption().outcome();
                         citation = e.exemption().citation().isEmpty() ? citation : e.exemption().citation();
                         ruleId = "exception:" + e.exemption().id();
+                        settled = true;
                         break;
                     }
                 }
             }
-            return result(outcome, citation, reason, ruleId, basis);
+            return new Decided(result(outcome, citation, reason, ruleId, basis), settled);
         }
-        return result(Outcome.ALLOW, cv.version.citation(), cv.otherwise.render(vars), "otherwise", List.of());
+        return new Decided(result(Outcome.ALLOW, cv.version.citation(), cv.otherwise.render(vars), "otherwise",
+                List.of()), false);
+    }
+
+    /**
+     * The instruments that listed the parties a rule rests on, under the programs it reads
+     * ({@code params.designations}): a Covered List entry of 2022 cites its own public notice, not the first list's.
+     */
+    private String listedBy(List<Integer> basis) {
+        if (!(cv.params.get("designations") instanceof List<?> programs) || basis.isEmpty()) {
+            return "";
+        }
+        List<String> authorities = basis.stream().flatMap(i -> findings.get(i).designations().stream())
+                .filter(d -> programs.contains(d.program())).map(d -> d.authority()).filter(a -> !a.isBlank())
+                .distinct().toList();
+        return authorities.isEmpty() ? "" : "; as listed: " + String.join("; ", authorities);
     }
 
     private ProgramResult result(Outcome outcome, String citation, String reason, String rule, List<Integer> basis) {

@@ -148,7 +148,8 @@ public final class ProgramLoader {
         }
     }
 
-    record RuleFile(String id, String when, String match, Outcome outcome, String reason, String citation) {
+    record RuleFile(String id, String when, String match, Outcome outcome, String reason, String citation,
+                    Boolean regardlessOfParties) {
         Rule toRule(String source, String at) {
             return toRule(source, at, null);
         }
@@ -162,7 +163,12 @@ public final class ProgramLoader {
             if ((when == null || when.isBlank()) && (match == null || match.isBlank()) && absent == null) {
                 throw new ProgramFileException(source + ", field " + at + ": a rule needs a when or a match condition");
             }
-            return new Rule(id, blank(when), blank(match), o, need(reason, source, at + ".reason"), blank(citation));
+            if (Boolean.TRUE.equals(regardlessOfParties) && (o.compareTo(Outcome.ADVISORY) > 0 || match != null && !match.isBlank())) {
+                throw new ProgramFileException(source + ", field " + at + ".regardless_of_parties: only an ALLOW or ADVISORY "
+                        + "rule without a match condition can hold whoever the parties are");
+            }
+            return new Rule(id, blank(when), blank(match), o, need(reason, source, at + ".reason"), blank(citation),
+                    Boolean.TRUE.equals(regardlessOfParties));
         }
 
         private static String blank(String s) {

@@ -9,5 +9,9 @@ package org.cordon.policy.program;
  * @param match a CEL condition over one finding ({@code f}); when present, the rule holds only if some finding
  *     meets it, and those findings are the ones reported. A rule met only by uncertain findings yields REVIEW.
  * @param reason the plain-language ground, with {@code ${expr}} parts filled in by CEL
+ * @param regardlessOfParties the rule settles the program on the transaction's facts alone, whoever the parties
+ *     are (a release to a U.S. person is no deemed export): a subject left unresolved does not reopen it. Every
+ *     other ALLOW or ADVISORY stands only when every subject the program looks at is resolved ("fail closed").
  */
-public record Rule(String id, String when, String match, Outcome outcome, String reason, String citation) {}
+public record Rule(String id, String when, String match, Outcome outcome, String reason, String citation,
+                   boolean regardlessOfParties) {}

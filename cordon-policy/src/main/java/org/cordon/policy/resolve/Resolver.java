@@ -32,17 +32,52 @@ public final class Resolver {
     /** A match this strong (or an exact identifier) is acted on; a weaker one makes the decision REVIEW. */
     public static final double CERTAIN = 0.95;
 
+    /**
+     * The default floor of the review band: a subject whose best match scores from here up to the finding threshold
+     * is neither matched nor cleared, and a decision that looks at it is REVIEW. Chosen on the screening evaluation
+     * set (docs/decisions.md, "The review band").
+     */
+    public static final double REVIEW_FLOOR = 0.65;
+
     /** Matches further than this below a subject's best one are noise ("Huawei" also resembles "Huawei Cloud Berlin"). */
     static final double BEST_MARGIN = 0.05;
+
+    /** How many near candidates a reviewer is shown. */
+    private static final int NEAR_SHOWN = 3;
+
+    /** Roles whose names say who made an item: an unknown one leaves the maker unresolved. */
+    private static final java.util.Set<String> MAKER_ROLES = java.util.Set.of("manufacturer", "brand");
 
     private final ListedParties listed;
     private final DeviceDirectory devices;
     private final BomDirectory boms;
+    private final KnownMakers makers;
+    private final DisguisedName disguises;
+    private final double reviewFloor;
 
     public Resolver(ListedParties listed, DeviceDirectory devices, BomDirectory boms) {
+        this(listed, devices, boms, KnownMakers.bundled(), REVIEW_FLOOR);
+    }
+
+    /**
+     * @param reviewFloor the lower end of the review band, at most the finding threshold (equal to it: no band)
+     */
+    public Resolver(ListedParties listed, DeviceDirectory devices, BomDirectory boms, KnownMakers makers,
+                    double reviewFloor) {
+        if (!(reviewFloor > 0 && reviewFloor <= FINDING_THRESHOLD)) {
+            throw new IllegalArgumentException("the review band's floor must be above 0 and at most "
+                    + FINDING_THRESHOLD + ": " + reviewFloor);
+        }
         this.listed = listed;
         this.devices = devices;
         this.boms = boms;
+        this.makers = makers;
+        this.disguises = new DisguisedName(listed.screener().analyzer());
+        this.reviewFloor = reviewFloor;
+    }
+
+    public double reviewFloor() {
+        return reviewFloor;
     }
 
     public Resolution resolve(Transaction t) {
@@ -51,29 +86,95 @@ public final class Resolver {
         Map<String, List<Match>> matchCache = new HashMap<>();
         OwnershipGraph graph = listed.graph().with(factEdges(t.ownership(), matchCache));
         List<Finding> findings = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>(collected.unresolved());
+        List<Unresolved> unknownMakers = new ArrayList<>();
+        // A maker the transaction's ownership facts describe has been inquired into: it is not unknown.
+        java.util.Set<String> described = t.ownership().stream().map(f -> OwnershipGraph.nameNode(f.subject()))
+                .collect(Collectors.toSet());
+        java.util.Set<String> itemsWithKnownMaker = new java.util.HashSet<>();
         for (Subject s : collected.subjects()) {
-            List<Match> matches = matches(s, matchCache);
+            List<Match> screened = screened(s, matchCache);
+            List<Match> matches = matches(screened);
+            List<Finding> own = new ArrayList<>();
             for (Match m : matches) {
-                findings.addAll(follow(s, m, graph, day));
+                own.addAll(follow(s, m, graph, day));
             }
             // The user's facts may tie a name the lists do not know to a listed owner.
-            findings.addAll(followFacts(s, graph, day, matches));
+            own.addAll(followFacts(s, graph, day, matches));
+            findings.addAll(own);
+            Optional<Unresolved> doubt = doubt(s, screened, own, described);
+            if (doubt.isPresent() && doubt.get().kind() == Unresolved.Kind.UNKNOWN_MAKER) {
+                unknownMakers.add(doubt.get());
+            } else {
+                doubt.ifPresent(unresolved::add);
+            }
+            if (MAKER_ROLES.contains(s.role()) && doubt.isEmpty()) {
+                itemsWithKnownMaker.add(item(s.field()));
+            }
         }
-        return new Resolution(findings, collected.unresolved(), collected.subjects());
+        // An item is placed when any of its maker names is: a known manufacturer with a product-line brand is resolved.
+        unknownMakers.stream().filter(u -> !itemsWithKnownMaker.contains(item(u.field()))).forEach(unresolved::add);
+        return new Resolution(findings, unresolved, collected.subjects());
     }
 
-    private List<Match> matches(Subject s, Map<String, List<Match>> cache) {
+    /**
+     * Why the subject is not resolved, if it is not: a near match (nothing at or above the threshold, something in
+     * the band), a disguised name not certainly matched, or a maker that matches nothing and is not known.
+     */
+    private Optional<Unresolved> doubt(Subject s, List<Match> screened, List<Finding> own, java.util.Set<String> described) {
+        boolean matched = !own.isEmpty();
+        boolean certain = own.stream().anyMatch(Finding::certain);
+        if (!matched && !screened.isEmpty()) {
+            List<Unresolved.Candidate> near = screened.stream().limit(NEAR_SHOWN).map(m -> new Unresolved.Candidate(
+                    m.party().id(), m.party().primaryName().value(), m.matchedName().value(), m.listVersion(),
+                    m.score())).toList();
+            String shown = near.stream().map(c -> String.format(java.util.Locale.ROOT, "%s (%.3f)", c.name(), c.score()))
+                    .collect(Collectors.joining(", "));
+            return Optional.of(new Unresolved(s.field(), s.role(), s.name(), Unresolved.Kind.NEAR_MATCH,
+                    String.format(java.util.Locale.ROOT, "'%s' comes near %s, within the review band %.2f-%.2f: "
+                            + "neither a match nor cleared", s.name(), shown, reviewFloor, FINDING_THRESHOLD), near));
+        }
+        if (!certain && !s.name().isEmpty()) {
+            List<String> ways = disguises.inspect(s.name(), s.type());
+            if (!ways.isEmpty()) {
+                return Optional.of(new Unresolved(s.field(), s.role(), s.name(), Unresolved.Kind.DISGUISED_NAME,
+                        "'" + s.name() + "' is written with " + String.join(" and ", ways)
+                                + (matched ? " and matches only uncertainly" : " and matches no listed party")
+                                + ": what it shows a reader may not be what was screened", List.of()));
+            }
+        }
+        if (!matched && MAKER_ROLES.contains(s.role()) && s.depth() == 0 && makers.lookup(s.name()).isEmpty()
+                && !described.contains(OwnershipGraph.nameNode(s.name()))) {
+            return Optional.of(new Unresolved(s.field(), s.role(), s.name(), Unresolved.Kind.UNKNOWN_MAKER,
+                    "'" + s.name() + "' matches no listed party, and Cordon does not know this maker or brand: "
+                            + "establish who makes the item (and who owns the maker)", List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code items[2]} for {@code items[2].manufacturer}: the item a maker name belongs to. */
+    private static String item(String field) {
+        int dot = field.lastIndexOf('.');
+        return dot < 0 ? field : field.substring(0, dot);
+    }
+
+    /** Everything the subject comes near, down to the review band's floor, best first. */
+    private List<Match> screened(Subject s, Map<String, List<Match>> cache) {
         String key = s.type() + "|" + s.name() + "|" + s.country().orElse("") + "|" + s.identifiers();
         return cache.computeIfAbsent(key, k -> {
             ScreeningQuery q = new ScreeningQuery(s.name(), s.type(), s.country().map(Country::of), Optional.empty(),
                     s.identifiers());
-            List<Match> all = listed.screener().screen(q, FINDING_THRESHOLD, 10);
-            if (all.isEmpty()) {
-                return List.of();
-            }
-            double best = all.get(0).score();
-            return all.stream().filter(m -> m.score() >= best - BEST_MARGIN).toList();
+            return listed.screener().screen(q, reviewFloor, 10);
         });
+    }
+
+    /** The matches a subject's findings rest on: at or above the threshold and near the best one. */
+    private static List<Match> matches(List<Match> screened) {
+        if (screened.isEmpty() || screened.get(0).score() < FINDING_THRESHOLD) {
+            return List.of();
+        }
+        double best = screened.get(0).score();
+        return screened.stream().filter(m -> m.score() >= FINDING_THRESHOLD && m.score() >= best - BEST_MARGIN).toList();
     }
 
     private List<Finding> follow(Subject s, Match m, OwnershipGraph graph, LocalDate day) {
@@ -142,7 +243,7 @@ public final class Resolver {
     private String node(String name, Map<String, List<Match>> cache) {
         Subject s = new Subject("ownership", "owner", name, PartyType.ORGANIZATION, Optional.empty(), List.of(), true,
                 0, List.of());
-        List<Match> ms = matches(s, cache);
+        List<Match> ms = matches(screened(s, cache));
         return !ms.isEmpty() && ms.get(0).score() >= CERTAIN ? ms.get(0).party().id() : OwnershipGraph.nameNode(name);
     }
 

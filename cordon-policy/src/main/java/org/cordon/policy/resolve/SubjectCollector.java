@@ -68,6 +68,10 @@ final class SubjectCollector {
 
     private void item(String field, Item item, boolean essential, int depth, List<PathStep> lead) {
         String role = depth == 0 ? null : "component";
+        if (depth == 0 && item.manufacturer().isBlank() && item.brand().isBlank() && item.imei().isEmpty()) {
+            unresolved.add(new Unresolved(field, "manufacturer", Unresolved.Kind.MAKER_NOT_STATED,
+                    "the item '" + label(item) + "' names no manufacturer, brand or IMEI, so who made it is unknown"));
+        }
         boolean ess = essential && item.essential();
         String label = label(item);
         add(field + ".manufacturer", role != null ? role : "manufacturer", item.manufacturer(), PartyType.ORGANIZATION,
@@ -85,8 +89,8 @@ final class SubjectCollector {
                 add(field + ".imei", role != null ? role : "device", d.get().brand(), PartyType.ORGANIZATION,
                         Optional.empty(), List.of(), ess, depth, steps);
             } else {
-                unresolved.add(new Unresolved(field + ".imei", "device", "the TAC of IMEI " + item.imei()
-                        + " is not in the TAC table, so its maker is unknown"));
+                unresolved.add(new Unresolved(field + ".imei", "device", Unresolved.Kind.UNKNOWN_DEVICE,
+                        "the TAC of IMEI " + item.imei() + " is not in the TAC table, so its maker is unknown"));
             }
         }
         for (int i = 0; i < item.components().size(); i++) {
