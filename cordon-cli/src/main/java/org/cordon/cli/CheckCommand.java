@@ -17,6 +17,7 @@ import org.cordon.policy.program.ExportControlData;
 import org.cordon.policy.program.Outcome;
 import org.cordon.policy.program.ProgramCatalog;
 import org.cordon.policy.resolve.ListedParties;
+import org.cordon.policy.resolve.Resolver;
 import org.cordon.policy.transaction.Transaction;
 import org.cordon.policy.transaction.TransactionException;
 import org.cordon.policy.transaction.TransactionReader;
@@ -54,6 +55,12 @@ final class CheckCommand implements Callable<Integer> {
                     + " Cordon's curated CSV (tac,brand,model,source). The bundled curated TACs always apply.")
     List<Path> tacs = new ArrayList<>();
 
+    @Option(names = "--review-floor", paramLabel = "SCORE",
+            description = "The floor of the review band (default ${DEFAULT-VALUE}): a name whose best match scores from"
+                    + " here to the match threshold 0.80 is neither matched nor cleared, and the programs that look at"
+                    + " it answer REVIEW. 0.80 removes the band (not advised).")
+    double reviewFloor = Resolver.REVIEW_FLOOR;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text.")
     String format = "json";
 
@@ -63,6 +70,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (!(reviewFloor > 0 && reviewFloor <= Resolver.FINDING_THRESHOLD)) {
+            err.println("cordon check: --review-floor is a score above 0 and at most " + Resolver.FINDING_THRESHOLD
+                    + ", not " + reviewFloor);
+            return 2;
+        }
         if (!format.equals("json") && !format.equals("text")) {
             err.println("cordon check: --format is json or text, not " + format);
             return 2;
@@ -102,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
             listed.add(loaded.version(), loaded.parties());
         }
         Decisions decisions = Decisions.builder(listed.build()).programs(catalog).exportData(exportData)
-                .devices(TacFiles.directory(tacs, err)).build();
+                .devices(TacFiles.directory(tacs, err)).reviewFloor(reviewFloor).build();
         Decision d;
         try {
             d = decisions.decide(t);

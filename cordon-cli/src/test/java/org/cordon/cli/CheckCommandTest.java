@@ -42,6 +42,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void aNearMatchIsReviewAndTheReviewBandCanBeSetButNotBeyondTheThreshold() throws Exception {
+        Path t = tx("""
+            {"type": "procurement", "date": "2021-06-01", "use": "government-facility-security",
+             "buyer": {"name": "Department of the Army", "kind": "federal-agency", "country": "US"},
+             "items": [{"description": "IP camera", "manufacturer": "Hikvison Digitel Tech"}]}
+            """);
+        CliRun review = CliRun.run(dir, "check", t.toString());
+        assertThat(review.exitCode()).isEqualTo(1);
+        JsonNode d = new ObjectMapper().readTree(review.out());
+        assertThat(d.get("outcome").asText()).isEqualTo("REVIEW");
+        assertThat(d.get("unresolved").get(0).get("kind").asText()).isEqualTo("near-match");
+        assertThat(d.get("unresolved").get(0).get("candidates").get(0).get("party").asText()).endsWith("/hikvision");
+
+        CliRun noBand = CliRun.run(dir, "check", "--review-floor", "0.80", t.toString());
+        assertThat(new ObjectMapper().readTree(noBand.out()).get("unresolved").toString()).doesNotContain("near-match");
+
+        CliRun bad = CliRun.run(dir, "check", "--review-floor", "0.9", t.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--review-floor");
+    }
+
+    @Test
     void aBadTransactionNamesTheFieldAndExitsTwo() throws Exception {
         CliRun run = CliRun.run(dir, "check", tx("{\"type\": \"procurement\", \"date\": \"2019-02-30\"}").toString());
         assertThat(run.exitCode()).isEqualTo(2);
