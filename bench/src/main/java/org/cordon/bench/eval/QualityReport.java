@@ -78,6 +78,9 @@ public final class QualityReport {
         printSummary(out, atDefault);
         printKinds(out, atDefault);
         printSweep(out, outcomes);
+        printReviewBand(out, outcomes);
+        EditedCoveredNames.print(out, screener, parties, new double[] {0.60, 0.65, 0.70, 0.75, 0.80},
+                Screener.DEFAULT_THRESHOLD);
         printChinese(out, outcomes);
         Map<String, Party> byId = new HashMap<>();
         parties.forEach(p -> byId.put(p.id(), p));
@@ -159,6 +162,48 @@ public final class QualityReport {
                     s.precision(), s.f1(), Math.abs(t - Screener.DEFAULT_THRESHOLD) < 1e-9 ? "  (default)" : "");
         }
         out.println();
+    }
+
+    /**
+     * The review band of decisions (cordon-policy's {@code Resolver.REVIEW_FLOOR} up to the threshold): a query
+     * with no match at the threshold and one in the band is REVIEW. For each candidate floor: how many of the
+     * variants missed at the threshold the band sends to review (with an expected party among the candidates),
+     * and how many negatives of each kind it sends to review, the burden the floor puts on reviewers.
+     */
+    private static void printReviewBand(PrintStream out, List<QueryOutcome> outcomes) {
+        double t = Screener.DEFAULT_THRESHOLD;
+        List<QueryOutcome> missed = outcomes.stream().filter(o -> !o.query().kind().isNegative() && !o.found(t)).toList();
+        out.printf("Review band (from the floor up to %.2f: no match at the threshold, a candidate in the band):%n", t);
+        out.printf("  floor  missed variants sent to review (%d missed)  negatives sent to review: person   org  hard  all%n",
+                missed.size());
+        for (double floor : SWEEP) {
+            if (floor >= t) {
+                break;
+            }
+            long caught = missed.stream().filter(o -> o.hits().stream()
+                    .anyMatch(h -> h.score() >= floor && h.score() < t && o.query().expects(h.partyId()))).count();
+            Map<QueryKind, long[]> negatives = new java.util.EnumMap<>(QueryKind.class);
+            for (QueryOutcome o : outcomes) {
+                if (!o.query().kind().isNegative()) {
+                    continue;
+                }
+                long[] n = negatives.computeIfAbsent(o.query().kind(), k -> new long[2]);
+                n[1]++;
+                if (o.at(t).isEmpty() && !o.at(floor).isEmpty()) {
+                    n[0]++;
+                }
+            }
+            long inBand = negatives.values().stream().mapToLong(n -> n[0]).sum();
+            long all = negatives.values().stream().mapToLong(n -> n[1]).sum();
+            out.printf("  %5.2f  %42d  %30.3f %5.3f %5.3f %5.3f%n", floor, caught,
+                    share(negatives.get(QueryKind.NEGATIVE_PERSON)), share(negatives.get(QueryKind.NEGATIVE_ORG)),
+                    share(negatives.get(QueryKind.NEGATIVE_HARD)), all == 0 ? Double.NaN : (double) inBand / all);
+        }
+        out.println();
+    }
+
+    private static double share(long[] n) {
+        return n == null || n[1] == 0 ? Double.NaN : (double) n[0] / n[1];
     }
 
     private static void printChinese(PrintStream out, List<QueryOutcome> outcomes) {
