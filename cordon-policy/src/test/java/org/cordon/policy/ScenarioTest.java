@@ -43,7 +43,7 @@ class ScenarioTest {
         JsonNode expect = doc.get("expect");
         assertThat(doc.path("why").asText()).as("every scenario says why").isNotBlank();
         Decision d = BundledDecisions.decisions().check(doc.get("transaction").toString());
-        String shown = DecisionJson.write(d);
+        String shown = file.getFileName() + ": " + DecisionJson.write(d);
 
         assertThat(d.outcome().name()).as(shown).isEqualTo(expect.get("outcome").asText());
         if (expect.has("program")) {

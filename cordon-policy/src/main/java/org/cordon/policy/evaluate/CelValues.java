@@ -100,6 +100,7 @@ final class CelValues {
         m.put("routesUserData", i.routesUserData().map(String::valueOf).orElse("unknown"));
         m.put("foreignProduced", i.foreignProduced());
         m.put("usOriginTechnology", i.usOriginTechnology());
+        m.put("service", i.service());
         m.put("components", (long) i.components().size());
         return m;
     }
@@ -137,6 +138,9 @@ final class CelValues {
             days.merge(d.program(), n, (a, b) -> Math.max((Long) a, (Long) b));
         }
         m.put("daysListed", days);
+        Map<String, Object> listedOn = new LinkedHashMap<>();
+        f.designations().forEach(d -> d.listedOn().ifPresent(on -> listedOn.putIfAbsent(d.program(), on.toString())));
+        m.put("listedOn", listedOn);
         return m;
     }
 

@@ -68,9 +68,10 @@ final class SubjectCollector {
 
     private void item(String field, Item item, boolean essential, int depth, List<PathStep> lead) {
         String role = depth == 0 ? null : "component";
-        if (depth == 0 && item.manufacturer().isBlank() && item.brand().isBlank() && item.imei().isEmpty()) {
+        if (depth == 0 && !item.service() && item.manufacturer().isBlank() && item.brand().isBlank() && item.imei().isEmpty()) {
             unresolved.add(new Unresolved(field, "manufacturer", Unresolved.Kind.MAKER_NOT_STATED,
-                    "the item '" + label(item) + "' names no manufacturer, brand or IMEI, so who made it is unknown"));
+                    "the item '" + label(item) + "' names no manufacturer, brand or IMEI, so who made it is unknown"
+                            + " (a service the seller provides itself says \"service\": true)"));
         }
         boolean ess = essential && item.essential();
         String label = label(item);

@@ -44,7 +44,7 @@ public final class TransactionReader {
     private static final Set<String> PARTY_FIELDS = Set.of("name", "kind", "country", "ultimateParentCountry",
             "identifiers");
     private static final Set<String> ITEM_FIELDS = Set.of("description", "manufacturer", "brand", "model", "imei",
-            "gtin", "eccn", "essential", "routesUserData", "foreignProduced", "usOriginTechnology", "components",
+            "gtin", "eccn", "essential", "routesUserData", "foreignProduced", "usOriginTechnology", "service", "components",
             "cyclonedx");
     private static final Set<String> PERSON_FIELDS = Set.of("name", "citizenships", "permanentResidence", "usPerson",
             "protectedIndividual", "employer");
@@ -152,7 +152,7 @@ public final class TransactionReader {
         }
         return new Item(o.text("description"), o.text("manufacturer"), o.text("brand"), o.text("model"),
                 imei(o), o.text("gtin"), eccn(o, "eccn", false), o.bool("essential", true), o.optionalBool("routesUserData"),
-                o.bool("foreignProduced", false), o.bool("usOriginTechnology", false),
+                o.bool("foreignProduced", false), o.bool("usOriginTechnology", false), o.bool("service", false),
                 o.list("components", (n, p) -> item(n, p, depth + 1)), bom);
     }
 
