@@ -29,6 +29,10 @@ public final class ListImports {
         this.store = store;
     }
 
+    public SnapshotStore store() {
+        return store;
+    }
+
     /** How to run one import. */
     public record Request(ListFormat format, Path path, ImportOptions options, boolean activate, boolean allowShrink) {
         public static Request of(ListFormat format, Path path) {

@@ -3,6 +3,7 @@ package org.cordon.snapshot.update;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public final class ListUpdater {
     private final ListImports imports;
     private final HttpClient http;
     private final long maxDownloadBytes;
+    private final FetchCache cache;
 
     public ListUpdater(ListImports imports) {
         this(imports, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
@@ -49,6 +52,7 @@ public final class ListUpdater {
         this.imports = imports;
         this.http = http;
         this.maxDownloadBytes = maxDownloadBytes;
+        this.cache = new FetchCache(imports.store().root().resolve("fetch-cache"));
     }
 
     /** How one source's update ended. */
@@ -56,7 +60,8 @@ public final class ListUpdater {
 
     /**
      * @param listId the list
-     * @param status updated (a new version is active), unchanged (same content as a known version) or failed
+     * @param status updated (a new version is active), unchanged (not modified, or the same content as a known
+     *               version) or failed
      * @param detail what happened, in words
      * @param info   the version now active, when the update did not fail
      */
@@ -69,6 +74,11 @@ public final class ListUpdater {
      *                   {@code DIR/NAME}) instead of the network
      */
     public List<Outcome> update(List<UpdateSource> sources, Optional<Path> offlineDir) {
+        return update(sources, offlineDir.map(Fetch::offline).orElse(Fetch.publishers()));
+    }
+
+    /** Updates every source, taking the files as {@code fetch} says. */
+    public List<Outcome> update(List<UpdateSource> sources, Fetch fetch) {
         // Lists are independent: fetch and import them side by side, one thread per core.
         int threads = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -79,7 +89,7 @@ public final class ListUpdater {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (UpdateSource source : sources) {
-                futures.add(pool.submit(() -> updateOne(source, offlineDir)));
+                futures.add(pool.submit(() -> updateOne(source, fetch)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -102,21 +112,50 @@ public final class ListUpdater {
         }
     }
 
-    private Outcome updateOne(UpdateSource source, Optional<Path> offlineDir) {
+    /** How one file was had. */
+    private enum Got { FETCHED, NOT_MODIFIED, ABSENT }
+
+    /** A file fetched from an address, with the validators to keep once its list is imported. */
+    private record Fetched(RemoteFile file, URI url, Path path, String etag, String lastModified) {}
+
+    private Outcome updateOne(UpdateSource source, Fetch fetch) {
         try (ScratchFolder scratch = ScratchFolder.create("cordon-update-" + source.listId() + "-")) {
             Path work = scratch.path();
+            List<Fetched> fetched = new ArrayList<>();
+            int notModified = 0;
+            Optional<Instant> since = Optional.empty();
             for (RemoteFile file : source.files()) {
                 Path target = work.resolve(file.name());
-                boolean present = offlineDir.isPresent() ? copyLocal(offlineDir.get(), source, file, target)
-                        : download(file, target);
-                if (!present) {
-                    continue;
+                Got got;
+                if (fetch instanceof Fetch.Offline offline) {
+                    got = copyLocal(offline.dir(), source, file, target) ? Got.FETCHED : Got.ABSENT;
+                } else {
+                    URI url = fetch instanceof Fetch.Mirror m ? m.of(source, file) : file.url();
+                    Optional<FetchCache.Entry> known = cache.entry(source.listId(), url, file.name());
+                    got = download(url, file, target, known, fetched);
+                    if (got == Got.NOT_MODIFIED) {
+                        cache.copyBody(source.listId(), file.name(), target);
+                        notModified++;
+                        since = known.map(FetchCache.Entry::fetchedAt);
+                    }
                 }
-                verify(file, target);
+                if (got != Got.ABSENT) {
+                    verify(file, target);
+                }
+            }
+            Optional<SnapshotInfo> active = imports.store().active(source.listId());
+            if (notModified > 0 && fetched.isEmpty() && active.isPresent()) {
+                return new Outcome(source.listId(), Status.UNCHANGED, "not modified since "
+                        + since.map(Object::toString).orElse("the last fetch") + " (conditional request); "
+                        + active.get().ref() + " stays active", active);
             }
             Path input = source.format().readsFolder() ? work : work.resolve(source.files().get(0).name());
             ListImports.Outcome outcome = imports.run(new ListImports.Request(source.format(), input,
                     ImportOptions.strict().withListId(source.listId()), true, false));
+            // Validators are kept only for files that imported: a rejected file is fetched whole next time.
+            for (Fetched f : fetched) {
+                cache.keep(source.listId(), f.url(), f.file().name(), f.path(), f.etag(), f.lastModified());
+            }
             Status status = outcome.created() ? Status.UPDATED : Status.UNCHANGED;
             String detail = (outcome.created() ? "imported " : "same content as ") + outcome.info().ref() + ", "
                     + outcome.info().entryCount() + " entries"
@@ -143,44 +182,71 @@ public final class ListUpdater {
         return false;
     }
 
-    /** Downloads to the target; false when an optional file is absent (404). */
-    private boolean download(RemoteFile file, Path target) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(file.url()).timeout(Duration.ofMinutes(5))
-                .header("User-Agent", "Cordon list updater").GET().build();
+    /**
+     * Downloads to the target, asking only for a change when the cache knows the address; a fetched body is added
+     * to {@code fetched}. ABSENT for an optional file the server does not have (404).
+     */
+    private Got download(URI url, RemoteFile file, Path target, Optional<FetchCache.Entry> known, List<Fetched> fetched)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5))
+                .header("User-Agent", "Cordon list updater").GET();
+        known.ifPresent(k -> {
+            if (!k.etag().isEmpty()) {
+                request.header("If-None-Match", k.etag());
+            }
+            if (!k.lastModified().isEmpty()) {
+                request.header("If-Modified-Since", k.lastModified());
+            }
+        });
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + file.url(), e);
+            throw new IOException("interrupted while fetching " + url, e);
+        } catch (java.net.ConnectException | java.net.UnknownHostException | java.net.http.HttpConnectTimeoutException e) {
+            throw new IOException("cannot reach " + url + " (" + cause(e) + "): " + Fetch.REMEDY, e);
+        } catch (IOException e) {
+            throw new IOException("fetching " + url + " failed (" + cause(e) + "): " + Fetch.REMEDY, e);
         }
         try (InputStream body = response.body()) {
+            if (response.statusCode() == 304 && known.isPresent()) {
+                return Got.NOT_MODIFIED;
+            }
             if (response.statusCode() == 404 && !file.required()) {
-                return false;
+                return Got.ABSENT;
             }
             if (response.statusCode() != 200) {
-                throw new IOException("fetching " + file.url() + " answered HTTP " + response.statusCode());
+                throw new IOException("fetching " + url + " answered HTTP " + response.statusCode()
+                        + (response.statusCode() == 404 ? " (is the address, or the mirror's layout <list-id>/<file name>, right?)" : ""));
             }
             OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
             if (declared.isPresent() && declared.getAsLong() > maxDownloadBytes) {
-                throw new IOException(file.url() + " declares " + declared.getAsLong() + " bytes, over the limit of "
+                throw new IOException(url + " declares " + declared.getAsLong() + " bytes, over the limit of "
                         + maxDownloadBytes);
             }
-            long received = copyBounded(body, target, file);
+            long received = copyBounded(body, target, url);
             if (declared.isPresent() && received != declared.getAsLong()) {
-                throw new IOException("truncated download of " + file.url() + ": received " + received + " of "
+                throw new IOException("truncated download of " + url + ": received " + received + " of "
                         + declared.getAsLong() + " bytes");
             }
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains(file.url().toString())) {
+            if (e.getMessage() != null && e.getMessage().contains(url.toString())) {
                 throw e;
             }
-            throw new IOException("download of " + file.url() + " failed: " + e.getMessage(), e);
+            throw new IOException("download of " + url + " failed: " + cause(e), e);
         }
-        return true;
+        fetched.add(new Fetched(file, url, target, response.headers().firstValue("ETag").orElse(""),
+                response.headers().firstValue("Last-Modified").orElse("")));
+        return Got.FETCHED;
     }
 
-    private long copyBounded(InputStream in, Path target, RemoteFile file) throws IOException {
+    private static String cause(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+
+    private long copyBounded(InputStream in, Path target, URI url) throws IOException {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(target)) {
@@ -188,7 +254,7 @@ public final class ListUpdater {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > maxDownloadBytes) {
-                    throw new IOException(file.url() + " is larger than the limit of " + maxDownloadBytes + " bytes");
+                    throw new IOException(url + " is larger than the limit of " + maxDownloadBytes + " bytes");
                 }
                 out.write(buffer, 0, n);
             }

@@ -40,6 +40,8 @@ class ListUpdaterTest {
     final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
     /** Paths whose response claims more bytes than it sends (a connection cut mid-download). */
     final Map<String, Long> lyingLength = new ConcurrentHashMap<>();
+    /** Paths requested with If-None-Match. */
+    final List<String> conditional = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -51,6 +53,17 @@ class ListUpdaterTest {
                 if (body == null) {
                     exchange.sendResponseHeaders(404, -1);
                     return;
+                }
+                // Validators as publishers give them: a strong ETag of the content.
+                String etag = "\"" + Integer.toHexString(Arrays.hashCode(body)) + "-" + body.length + "\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                String asked = exchange.getRequestHeaders().getFirst("If-None-Match");
+                if (asked != null) {
+                    conditional.add(path);
+                    if (asked.equals(etag)) {
+                        exchange.sendResponseHeaders(304, -1);
+                        return;
+                    }
                 }
                 long claimed = lyingLength.getOrDefault(path, (long) body.length);
                 exchange.sendResponseHeaders(200, claimed);
@@ -184,6 +197,61 @@ class ListUpdaterTest {
         Outcome missing = updater(store).update(List.of(unSource()), Optional.of(home.resolve("offline"))).get(0);
         assertThat(missing.status()).isEqualTo(Status.FAILED);
         assertThat(missing.detail()).contains("consolidated.xml");
+    }
+
+    @Test
+    void aSecondUpdateAsksOnlyWhetherTheFilesChanged() throws IOException {
+        bodies.put("/bis/dpl.txt", Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")));
+        SnapshotStore store = new SnapshotStore(home);
+        assertThat(updater(store).update(List.of(dplSource()), Fetch.publishers()).get(0).status()).isEqualTo(Status.UPDATED);
+        assertThat(conditional).isEmpty();
+
+        Outcome again = updater(store).update(List.of(dplSource()), Fetch.publishers()).get(0);
+        assertThat(again.status()).isEqualTo(Status.UNCHANGED);
+        assertThat(again.detail()).contains("not modified");
+        assertThat(conditional).containsExactly("/bis/dpl.txt");
+        assertThat(store.versions("bis-dpl")).hasSize(1);
+
+        // The publisher changes the file: the conditional request gets the new body, which is imported.
+        byte[] fewer = Files.readString(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")).lines()
+                .limit(600).reduce("", (a, b) -> a + b + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bodies.put("/bis/dpl.txt", fewer);
+        Outcome changed = updater(store).update(List.of(dplSource()), Fetch.publishers()).get(0);
+        assertThat(changed.status()).as(changed.detail()).isEqualTo(Status.UPDATED);
+        assertThat(store.versions("bis-dpl")).hasSize(2);
+    }
+
+    @Test
+    void aMirrorServesEveryListUnderItsIdAndTheFileName() throws IOException {
+        bodies.put("/mirror/ofac-sdn/sdn.csv", Files.readAllBytes(SharedData.require("lists/ofac-sdn/2024-07-02/sdn.csv")));
+        bodies.put("/mirror/bis-dpl/dpl.txt", Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt")));
+        bodies.put("/mirror/un-sc/consolidated.xml", Files.readAllBytes(SharedData.require("lists/un/2026-02-27/consolidated.xml")));
+        SnapshotStore store = new SnapshotStore(home);
+        // The built-in sources name the publishers; the mirror stands in for all of them.
+        List<UpdateSource> sources = UpdateSources.defaults().stream()
+                .filter(x -> List.of("ofac-sdn", "bis-dpl", "un-sc").contains(x.listId())).toList();
+        List<Outcome> outcomes = updater(store).update(sources, Fetch.mirror(url("/mirror")));
+        assertThat(outcomes).extracting(Outcome::status).containsOnly(Status.UPDATED);
+        assertThat(store.active("ofac-sdn")).map(SnapshotInfo::entryCount).contains(15443);
+        assertThat(store.active("un-sc")).map(SnapshotInfo::entryCount).contains(1003);
+    }
+
+    @Test
+    void anUnreachablePublisherIsNamedWithTheRemedy() throws IOException {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        String unreachable = "http://127.0.0.1:" + closed + "/dpl/dpl.txt";
+        UpdateSource source = new UpdateSource("bis-dpl", ListFormat.DPL, List.of(RemoteFile.of(unreachable)));
+        Outcome outcome = updater(new SnapshotStore(home)).update(List.of(source), Fetch.publishers()).get(0);
+        assertThat(outcome.status()).isEqualTo(Status.FAILED);
+        assertThat(outcome.detail()).contains("cannot reach " + unreachable).contains("ConnectException")
+                .contains("--mirror").contains("--offline");
+
+        Outcome wrongLayout = updater(new SnapshotStore(home)).update(List.of(dplSource()), Fetch.mirror(url("/nowhere")))
+                .get(0);
+        assertThat(wrongLayout.detail()).contains(url("/nowhere/bis-dpl/dpl.txt")).contains("HTTP 404");
     }
 
     @Test
