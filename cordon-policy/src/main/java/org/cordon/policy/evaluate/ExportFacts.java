@@ -46,6 +46,7 @@ final class ExportFacts {
         List<String> part746Why = new ArrayList<>();
         List<String> regions = new ArrayList<>();
         List<String> governed = new ArrayList<>();
+        List<String> editions = new ArrayList<>();
         String confidence = data.chartConfidence();
         boolean usPerson = person.map(Person::usByCountry).orElse(false);
         boolean e1 = false;
@@ -56,14 +57,19 @@ final class ExportFacts {
                 continue;
             }
             destinations.add(d);
-            Optional<ExportControlData.ChartRow> row = data.governingRow(d);
+            Optional<ExportControlData.ChartRow> row = data.governingRow(d, t.date());
             if (row.isEmpty()) {
                 unknownRows.add(d);
                 absent.ifPresentOrElse(a -> unknownWhy.add(d + " (" + a.name() + ": " + a.why()
-                        + a.parent().map(p -> "; its parent country is " + p).orElse("") + ")"),
+                        + a.parent().map(p -> "; its parent country is " + p).orElse("")
+                        + a.governedFrom().filter(t.date()::isBefore).map(f -> "; before " + f + " it had a row of its"
+                                + " own, which Cordon does not hold").orElse("") + ")"),
                         () -> unknownWhy.add(d + " (no row and no entry in the chart data)"));
                 continue;
             }
+            data.governingRow(d).flatMap(now -> now.earlier().stream().filter(e -> !t.date().isAfter(e.until()))
+                    .findFirst()).ifPresent(e -> editions.add("the " + d + " row as it stood until " + e.until()
+                    + ", before " + e.citation()));
             String rowCode = row.get().code();
             if (!rowCode.equals(d)) {
                 governed.add(d + " is read with the " + row.get().name() + " row (" + absent.map(
@@ -77,7 +83,7 @@ final class ExportFacts {
                 data.reasonOutsideChart(r).filter(o -> !o.exceptDestinations().contains(rowCode))
                         .ifPresent(o -> licence.add(r + " (" + d + ", " + o.citation() + ")"));
             }
-            data.part746(rowCode).ifPresent(p -> {
+            data.part746(rowCode, t.date()).ifPresent(p -> {
                 String what = d + " (" + p.section() + ")";
                 (p.need(eccn).equals("licence") ? part746Licence : part746Review).add(what);
                 part746Why.add(d + ": " + p.why() + " (" + p.section() + ")");
@@ -94,7 +100,9 @@ final class ExportFacts {
         m.put("unknownChartRows", unknownRows);
         m.put("unknownChartRowsWhy", unknownWhy);
         m.put("governedBy", governed);
-        m.put("governedNote", governed.isEmpty() ? "" : " (" + String.join("; ", governed) + ")");
+        List<String> readAs = new ArrayList<>(governed);
+        readAs.addAll(editions);
+        m.put("governedNote", readAs.isEmpty() ? "" : " (" + String.join("; ", readAs) + ")");
         m.put("part746Licence", part746Licence);
         m.put("part746Review", part746Review);
         m.put("part746Why", part746Why);

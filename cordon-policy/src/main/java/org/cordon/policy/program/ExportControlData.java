@@ -46,10 +46,28 @@ public final class ExportControlData {
      * @param see the part of the EAR the row sends the reader to instead of marking X (the embargoed rows), or empty
      */
     public record ChartRow(String code, String name, List<String> x, List<Integer> footnotes, String see,
-                           String confidence) {
+                           String confidence, List<Earlier> earlier) {
         public ChartRow {
             x = List.copyOf(x);
             footnotes = List.copyOf(footnotes);
+            earlier = earlier.stream().sorted(java.util.Comparator.comparing(Earlier::until)).toList();
+        }
+
+        /** The row as it stood on the day: the X of the first earlier edition in force until that day or later. */
+        public ChartRow on(LocalDate day) {
+            for (Earlier e : earlier) {
+                if (!day.isAfter(e.until())) {
+                    return new ChartRow(code, name, e.x(), footnotes, see, e.confidence(), List.of());
+                }
+            }
+            return this;
+        }
+    }
+
+    /** The columns a row marked until a day (inclusive), before the amendment cited changed them. */
+    public record Earlier(LocalDate until, List<String> x, String citation, String confidence) {
+        public Earlier {
+            x = List.copyOf(x);
         }
     }
 
@@ -61,10 +79,11 @@ public final class ExportControlData {
      * @param parent the country it is a territory of, named when Cordon cannot confirm the chart reads it so
      */
     public record NotInChart(String code, String name, boolean unitedStates, Optional<String> governedBy,
-                             Optional<String> parent, String why, String confidence) {}
+                             Optional<LocalDate> governedFrom, Optional<String> parent, String why, String confidence) {}
 
     /** What part 746 requires for a destination, for technology on the CCL and for EAR99 technology. */
-    public record Part746(String code, String section, String ccl, String ear99, String why) {
+    public record Part746(String code, String section, String ccl, String ear99, String why,
+                          Optional<LocalDate> from) {
         /** "licence" or "review" for this ECCN. */
         public String need(String eccn) {
             return eccn.equalsIgnoreCase("EAR99") ? ear99 : ccl;
@@ -186,6 +205,22 @@ public final class ExportControlData {
         return notInChart(country).flatMap(NotInChart::governedBy).map(rows::get);
     }
 
+    /**
+     * The row that decides for a destination on a day, as it stood that day: none for a destination governed by
+     * another row only from a later day (Hong Kong before 2020-12-23 had a row of its own, which Cordon lacks).
+     */
+    public Optional<ChartRow> governingRow(String country, LocalDate day) {
+        ChartRow r = rows.get(country);
+        if (r != null) {
+            return Optional.of(r.on(day));
+        }
+        Optional<NotInChart> n = notInChart(country);
+        if (n.flatMap(NotInChart::governedFrom).filter(day::isBefore).isPresent()) {
+            return Optional.empty();
+        }
+        return n.flatMap(NotInChart::governedBy).map(rows::get).map(x -> x.on(day));
+    }
+
     public List<String> columns() {
         return columns;
     }
@@ -215,6 +250,11 @@ public final class ExportControlData {
 
     public Optional<Part746> part746(String country) {
         return Optional.ofNullable(part746.get(country));
+    }
+
+    /** The part 746 entry in force on the day (Russia and Belarus from 2022-02-24). */
+    public Optional<Part746> part746(String country, LocalDate day) {
+        return part746(country).filter(p -> p.from().map(f -> !day.isBefore(f)).orElse(true));
     }
 
     public List<Region> regions(String country) {
@@ -308,8 +348,21 @@ public final class ExportControlData {
                     }
                     notes.add(n.asInt());
                 });
+                List<Earlier> earlier = new ArrayList<>();
+                for (int i = 0; i < r.path("earlier").size(); i++) {
+                    JsonNode e2 = r.path("earlier").get(i);
+                    String f2 = field + ".earlier[" + i + "]";
+                    List<String> x2 = strings(f2 + ".x", e2.path("x"));
+                    for (String c : x2) {
+                        if (!b.columns.contains(c)) {
+                            throw fail(f2 + ".x", "unknown column '" + c + "'; the chart's columns are "
+                                    + String.join(", ", b.columns));
+                        }
+                    }
+                    earlier.add(new Earlier(date(e2, f2, "until"), x2, required(e2, f2, "citation"), confidence(e2, f2)));
+                }
                 b.rows.put(code, new ChartRow(code, required(r, field, "name"), x, notes, r.path("see").asText(""),
-                        confidence(r, field)));
+                        confidence(r, field), earlier));
             });
             chart.path("not_in_chart").fields().forEachRemaining(e -> {
                 String field = "country_chart.not_in_chart." + e.getKey();
@@ -320,8 +373,10 @@ public final class ExportControlData {
                 JsonNode n = e.getValue();
                 Optional<String> governedBy = optionalRow(b, n, field, "governed_by");
                 Optional<String> parent = optionalRow(b, n, field, "parent");
+                Optional<LocalDate> from = n.has("governed_from") ? Optional.of(date(n, field, "governed_from"))
+                        : Optional.empty();
                 b.notInChart.put(code, new NotInChart(code, required(n, field, "name"),
-                        n.path("united_states").asBoolean(false), governedBy, parent, required(n, field, "why"),
+                        n.path("united_states").asBoolean(false), governedBy, from, parent, required(n, field, "why"),
                         confidence(n, field)));
             });
         }
@@ -343,7 +398,8 @@ public final class ExportControlData {
                 String code = code(field, e.getKey());
                 JsonNode d = e.getValue();
                 b.part746.put(code, new Part746(code, required(d, field, "section"), need(d, field, "ccl"),
-                        need(d, field, "ear99"), required(d, field, "why")));
+                        need(d, field, "ear99"), required(d, field, "why"),
+                        d.has("from") ? Optional.of(date(d, field, "from")) : Optional.empty()));
             });
             for (int i = 0; i < part.path("regions").size(); i++) {
                 JsonNode r = part.path("regions").get(i);

@@ -86,6 +86,7 @@ class ExportControlDataTest {
         see without part 746   | CU: {section: "15 CFR 746.2", ccl: licence, ear99: licence, why: "embargo"} | IR: {section: "15 CFR 746.7", ccl: licence, ear99: review, why: "x"} | country_chart.rows.CU.see
         bad part 746 need      | ear99: licence, why | ear99: allow, why | part_746.destinations.CU.ear99: 'allow' is not one of licence, review
         bad date               | as_of: 2026-07-23 | as_of: 2026-02-30 | country_chart.as_of
+        bad earlier column     | CA: {name: "Canada", x: [], confidence: high} | CA: {name: "Canada", x: [], confidence: high, earlier: [{until: 2020-01-01, x: [XX9], citation: "c", confidence: low}]} | country_chart.rows.CA.earlier[0].x: unknown column
         """)
     void refusesWithTheField(String what, String line, String replacement, String message) {
         assertThat(SMALL).contains(line);
@@ -198,5 +199,17 @@ class ExportControlDataTest {
             assertThat(program).contains("Country Chart as of " + DATA.chartAsOf())
                     .doesNotContain("China row: medium confidence");
         }
+    }
+
+    @Test
+    void rowsAreReadAsTheyStoodOnTheDay() {
+        assertThat(DATA.governingRow("GB", LocalDate.of(2024, 4, 18)).orElseThrow().x()).contains("NS1", "MT1", "RS1");
+        assertThat(DATA.governingRow("GB", LocalDate.of(2024, 4, 19)).orElseThrow().x()).containsExactly("CB1");
+        assertThat(DATA.governingRow("DE", LocalDate.of(2010, 1, 1)).orElseThrow().x()).contains("NS1");
+        assertThat(DATA.governingRow("HK", LocalDate.of(2020, 12, 22))).as("Hong Kong's own row is not held").isEmpty();
+        assertThat(DATA.governingRow("HK", LocalDate.of(2020, 12, 23)).orElseThrow().code()).isEqualTo("CN");
+        assertThat(DATA.part746("RU", LocalDate.of(2022, 2, 23))).isEmpty();
+        assertThat(DATA.part746("RU", LocalDate.of(2022, 2, 24))).isPresent();
+        assertThat(DATA.part746("CU", LocalDate.of(1999, 1, 1))).isPresent();
     }
 }
