@@ -206,6 +206,8 @@ class ExportControlDataTest {
         assertThat(DATA.governingRow("GB", LocalDate.of(2024, 4, 18)).orElseThrow().x()).contains("NS1", "MT1", "RS1");
         assertThat(DATA.governingRow("GB", LocalDate.of(2024, 4, 19)).orElseThrow().x()).containsExactly("CB1");
         assertThat(DATA.governingRow("DE", LocalDate.of(2010, 1, 1)).orElseThrow().x()).contains("NS1");
+        assertThat(DATA.governingRow("CN", LocalDate.of(2023, 8, 10)).orElseThrow().x()).doesNotContain("NP2");
+        assertThat(DATA.governingRow("CN", LocalDate.of(2023, 8, 11)).orElseThrow().x()).contains("NP2");
         assertThat(DATA.governingRow("HK", LocalDate.of(2020, 12, 22))).as("Hong Kong's own row is not held").isEmpty();
         assertThat(DATA.governingRow("HK", LocalDate.of(2020, 12, 23)).orElseThrow().code()).isEqualTo("CN");
         assertThat(DATA.part746("RU", LocalDate.of(2022, 2, 23))).isEmpty();
