@@ -19,6 +19,7 @@ import org.cordon.policy.resolve.KnownMakers;
 import org.cordon.policy.resolve.Resolver;
 import org.cordon.policy.transaction.Transaction;
 import org.cordon.policy.transaction.TransactionReader;
+import org.cordon.policy.transaction.TransactionType;
 
 /**
  * The decision engine in one object: read a transaction, resolve it against the listed parties, run the programs.
@@ -52,7 +53,7 @@ public final class Decisions {
     }
 
     public Decision decide(Transaction t) {
-        return engine.decide(t, resolver.resolve(t), listed.versions(), List.of());
+        return engine.decide(t, resolver.resolve(t), listed.versions(), deemedExportNotes(t));
     }
 
     /**
@@ -70,8 +71,24 @@ public final class Decisions {
                 notes.add(why.apply(f));
             }
         }
+        notes.addAll(deemedExportNotes(t));
         return engine.decide(t, new Resolution(kept, r.unresolved(), r.subjects()), listed.versions(),
                 notes.stream().distinct().toList());
+    }
+
+    /**
+     * A technology release to a person with several countries and no stated most recent one is decided for every
+     * country (the stricter answer): the note says so and what to supply (15 CFR 734.13(b)).
+     */
+    static List<String> deemedExportNotes(Transaction t) {
+        if (t.type() != TransactionType.TECHNOLOGY_RELEASE || t.person().isEmpty() || !t.person().get().mostRecentUnknown()) {
+            return List.of();
+        }
+        List<String> countries = t.person().get().deemedExportCountries();
+        return List.of("person: a release of technology is deemed an export to the person's most recent country of"
+                + " citizenship or permanent residency (15 CFR 734.13(b)), which is not stated; it was decided for each"
+                + " of " + String.join(", ", countries) + " and the stricter answer kept. State person.mostRecentCountry"
+                + " (one of " + String.join(", ", countries) + ") for the answer the EAR give.");
     }
 
     public ListedParties listed() {

@@ -38,6 +38,7 @@ final class CelValues {
         person.put("name", t.person().map(p -> p.name()).orElse(""));
         person.put("citizenships", t.person().map(p -> p.citizenships()).orElse(List.of()));
         person.put("permanentResidence", t.person().flatMap(p -> p.permanentResidence()).orElse(""));
+        person.put("mostRecentCountry", t.person().flatMap(p -> p.mostRecentCountry()).orElse(""));
         person.put("usPerson", t.person().map(p -> p.usPerson()).orElse(false));
         person.put("protectedIndividual", t.person().map(p -> p.protectedIndividual()).orElse(false));
         person.put("employer", t.person().map(p -> p.employer()).orElse(""));

@@ -46,8 +46,8 @@ public final class TransactionReader {
     private static final Set<String> ITEM_FIELDS = Set.of("description", "manufacturer", "brand", "model", "imei",
             "gtin", "eccn", "essential", "routesUserData", "foreignProduced", "usOriginTechnology", "service", "components",
             "cyclonedx");
-    private static final Set<String> PERSON_FIELDS = Set.of("name", "citizenships", "permanentResidence", "usPerson",
-            "protectedIndividual", "employer");
+    private static final Set<String> PERSON_FIELDS = Set.of("name", "citizenships", "permanentResidence",
+            "mostRecentCountry", "usPerson", "protectedIndividual", "employer");
     private static final Set<String> TECHNOLOGY_FIELDS = Set.of("eccn", "fundamentalResearch", "published", "usml",
             "tsu", "employeeOfUsCompany", "sensitiveResearch");
     private static final Set<String> REPRESENTATION_FIELDS = Set.of("provides", "uses", "disclosure");
@@ -189,7 +189,15 @@ public final class TransactionReader {
             }
             return countryCode(n.asText(), p);
         });
-        return new Person(o.text("name"), citizenships, country(o, "permanentResidence"), o.bool("usPerson", false),
+        Optional<String> residence = country(o, "permanentResidence");
+        Optional<String> mostRecent = country(o, "mostRecentCountry");
+        if (mostRecent.isPresent() && (!citizenships.isEmpty() || residence.isPresent())
+                && !citizenships.contains(mostRecent.get()) && !residence.equals(mostRecent)) {
+            throw new TransactionException(o.field("mostRecentCountry"), "'" + mostRecent.get() + "' is neither one of"
+                    + " the citizenships nor the permanent residence given: it names which of them is the most recent"
+                    + " (15 CFR 734.13(b))");
+        }
+        return new Person(o.text("name"), citizenships, residence, mostRecent, o.bool("usPerson", false),
                 o.bool("protectedIndividual", false), o.text("employer"));
     }
 

@@ -37,7 +37,7 @@ final class TransactionRequirements {
                 need(t.person().isPresent(), "person", "who receives the technology");
                 need(t.technology().isPresent(), "technology", "what is released: its eccn");
                 t.person().ifPresent(p -> need(p.usPerson() || p.protectedIndividual() || !p.citizenships().isEmpty()
-                        || p.permanentResidence().isPresent(), "person.citizenships",
+                        || p.permanentResidence().isPresent() || p.mostRecentCountry().isPresent(), "person.citizenships",
                         "the person's countries of citizenship (or usPerson: true)"));
             }
             case INVESTMENT -> {

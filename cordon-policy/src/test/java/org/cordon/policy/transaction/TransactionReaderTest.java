@@ -49,6 +49,9 @@ class TransactionReaderTest {
         missing eccn        | {"type": "technology-release", "date": "2020-01-01", "person": {"citizenships": ["CN"]}, "technology": {}} | technology.eccn | is required
         unknown country     | {"type": "technology-release", "date": "2020-01-01", "person": {"citizenships": ["XX"]}, "technology": {"eccn": "EAR99"}} | person.citizenships[0] | not a country
         no citizenship      | {"type": "technology-release", "date": "2020-01-01", "person": {"name": "A"}, "technology": {"eccn": "EAR99"}} | person.citizenships | is required
+        unknown most recent | {"type": "technology-release", "date": "2020-01-01", "person": {"citizenships": ["CN"], "mostRecentCountry": "QQ"}, "technology": {"eccn": "EAR99"}} | person.mostRecentCountry | not a country
+        most recent number  | {"type": "technology-release", "date": "2020-01-01", "person": {"citizenships": ["CN"], "mostRecentCountry": 1}, "technology": {"eccn": "EAR99"}} | person.mostRecentCountry | must be a string
+        most recent not given | {"type": "technology-release", "date": "2020-01-01", "person": {"citizenships": ["CN", "CA"], "mostRecentCountry": "DE"}, "technology": {"eccn": "EAR99"}} | person.mostRecentCountry | neither one of the citizenships
         bad kind            | {"type": "procurement", "date": "2020-01-01", "buyer": {"name": "A", "kind": "agency"}, "items": [{"brand": "X"}]} | buyer.kind | not one of
         no buyer            | {"type": "procurement", "date": "2020-01-01", "items": [{"brand": "X"}]}              | buyer | is required
         empty item          | {"type": "device-check", "date": "2020-01-01", "items": [{"gtin": "123"}]}            | items[0] | needs at least one
@@ -105,5 +108,38 @@ class TransactionReaderTest {
             assertThatThrownBy(() -> reader.read(json)).isInstanceOf(TransactionException.class)
                     .hasMessageContaining("date");
         }
+    }
+
+    @Test
+    void readsTheMostRecentCountryOfADualNational() {
+        Transaction t = reader.read("""
+            {"type": "technology-release", "date": "2024-01-01",
+             "person": {"citizenships": ["CN", "CA"], "mostRecentCountry": "Canada"}, "technology": {"eccn": "3E001"}}
+            """);
+        Person p = t.person().orElseThrow();
+        assertThat(p.mostRecentCountry()).contains("CA");
+        assertThat(p.deemedExportCountries()).containsExactly("CA");
+        assertThat(p.mostRecentUnknown()).isFalse();
+    }
+
+    @Test
+    void withoutTheMostRecentCountryEveryCountryGivenCounts() {
+        Transaction t = reader.read("""
+            {"type": "technology-release", "date": "2024-01-01",
+             "person": {"citizenships": ["IN"], "permanentResidence": "CA"}, "technology": {"eccn": "3E001"}}
+            """);
+        Person p = t.person().orElseThrow();
+        assertThat(p.deemedExportCountries()).containsExactly("IN", "CA");
+        assertThat(p.mostRecentUnknown()).isTrue();
+    }
+
+    @Test
+    void theMostRecentCountryMayBeThePermanentResidence() {
+        Transaction t = reader.read("""
+            {"type": "technology-release", "date": "2024-01-01",
+             "person": {"citizenships": ["IN"], "permanentResidence": "CA", "mostRecentCountry": "CA"},
+             "technology": {"eccn": "3E001"}}
+            """);
+        assertThat(t.person().orElseThrow().deemedExportCountries()).containsExactly("CA");
     }
 }
