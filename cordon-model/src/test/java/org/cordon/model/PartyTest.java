@@ -69,4 +69,26 @@ class PartyTest {
                 new PartialDate(1958, 0, 0, false), "1960 to 1958")).hasMessageContaining("ends before it starts");
         assertThat(Relationship.of(RelationKind.LINKED_TO, "Y").withTargetId("l/2").targetId()).isEqualTo("l/2");
     }
+
+    @Test
+    void aRelationshipHoldsFromSinceToTheDayBeforeUntil() {
+        Relationship lorex = Relationship.of(RelationKind.SUBSIDIARY_OF, "Dahua")
+                .during(LocalDate.of(2018, 5, 1), LocalDate.of(2023, 5, 1)).withSource("Dahua announcement 2022-094");
+
+        assertThat(lorex.inForceOn(LocalDate.of(2018, 4, 30))).isFalse();
+        assertThat(lorex.inForceOn(LocalDate.of(2018, 5, 1))).isTrue();
+        assertThat(lorex.inForceOn(LocalDate.of(2023, 4, 30))).isTrue();
+        assertThat(lorex.inForceOn(LocalDate.of(2023, 5, 1))).isFalse();
+        assertThat(lorex.source()).isEqualTo("Dahua announcement 2022-094");
+        assertThat(lorex.withTargetId("l/dahua").since()).contains(LocalDate.of(2018, 5, 1));
+        assertThat(Relationship.of(RelationKind.LINKED_TO, "Y").during(null, LocalDate.of(2020, 11, 17))
+                .inForceOn(LocalDate.of(1990, 1, 1))).isTrue();
+        assertThat(Relationship.of(RelationKind.LINKED_TO, "Y").inForceOn(LocalDate.of(1990, 1, 1))).isTrue();
+        assertThat(Relationship.of(RelationKind.LINKED_TO, "Y").source()).isEmpty();
+        assertThat(new Relationship(RelationKind.LINKED_TO, "Y", "", Optional.empty(), Confidence.LOW, null, null, null))
+                .isEqualTo(new Relationship(RelationKind.LINKED_TO, "Y", "", Optional.empty(), Confidence.LOW));
+        assertThatThrownBy(() -> Relationship.of(RelationKind.OWNED_BY, "X")
+                .during(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)))
+                .hasMessageContaining("until 2020-01-01 is before since 2020-01-02");
+    }
 }

@@ -115,7 +115,9 @@ public record SnapshotDiff(SnapshotInfo from, SnapshotInfo to, List<Party> added
     }
 
     private static String describe(Relationship r) {
-        return r.kind().name().toLowerCase() + " " + r.targetName() + r.share().map(s -> " " + s + "%").orElse("");
+        return r.kind().name().toLowerCase() + " " + r.targetName() + r.share().map(s -> " " + s + "%").orElse("")
+                + r.since().map(d -> " from " + d).orElse("") + r.until().map(d -> " until " + d).orElse("")
+                + (r.source().isEmpty() ? "" : " [" + r.source() + "]");
     }
 
     private static String describe(Designation d) {

@@ -36,7 +36,8 @@ final class EntryReader {
     private static final Set<String> NAME_FIELDS = Set.of("value", "kind", "language", "script");
     private static final Set<String> IDENTIFIER_FIELDS = Set.of("type", "value", "label", "country");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "region", "postal_code", "country");
-    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("kind", "target", "share", "confidence");
+    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("kind", "target", "share", "confidence",
+            "since", "until", "source");
     private static final Set<String> DESIGNATION_FIELDS = Set.of("program", "authority", "listed_on", "lifted_on",
             "expires_on", "licence_requirement", "licence_policy", "confidence", "note", "source_url");
 
@@ -182,10 +183,17 @@ final class EntryReader {
         String target = f.get("target").requiredText("an entry id of this file, or the name of another party");
         Optional<Double> share = f.get("share").optionalNumber(0, 100);
         Confidence confidence = f.get("confidence").optionalTerm(CONFIDENCES).orElse(entryConfidence);
+        Optional<LocalDate> since = f.get("since").optionalDate();
+        Optional<LocalDate> until = f.get("until").optionalDate();
+        if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
+            f.get("until").problem(until.get() + " is before since " + since.get());
+        }
+        String source = f.get("source").optionalText();
         if (kind.isEmpty() || target.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RelationshipDraft(f.path(), kind.get(), target, share, confidence));
+        return Optional.of(new RelationshipDraft(f.path(), kind.get(), target, share, confidence, since, until,
+                source));
     }
 
     private Optional<Designation> designation(Field f, Confidence entryConfidence) {

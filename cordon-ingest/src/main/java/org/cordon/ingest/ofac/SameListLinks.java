@@ -54,7 +54,8 @@ final class SameListLinks {
         // The period closing the remarks may have been the last character of the name ("... S.A.").
         target = only(byName.get(key(r.targetName() + ".")), holder);
         if (target != null) {
-            return new Relationship(r.kind(), target.primaryName().value(), target.id(), r.share(), r.confidence());
+            return new Relationship(r.kind(), target.primaryName().value(), target.id(), r.share(), r.confidence(),
+                    r.since(), r.until(), r.source());
         }
         return r;
     }

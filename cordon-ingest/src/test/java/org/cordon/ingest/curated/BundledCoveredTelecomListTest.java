@@ -68,7 +68,9 @@ class BundledCoveredTelecomListTest {
                 .extracting(Relationship::targetId).allSatisfy(id -> assertThat(ids).contains(id));
         assertThat(party("comnet-usa").relationships()).containsExactly(new Relationship(RelationKind.SUBSIDIARY_OF,
                 "Pacific Network Corp.", "cordon-covered-telecom/pacific-network", java.util.Optional.of(100.0),
-                Confidence.HIGH));
+                Confidence.HIGH, java.util.Optional.empty(), java.util.Optional.empty(),
+                "PSHSB Public Notice, DA 22-979 (Sept. 20, 2022): ComNet (USA) LLC is the wholly owned subsidiary of "
+                        + "Pacific Network Corp."));
     }
 
     @Test
@@ -147,7 +149,7 @@ class BundledCoveredTelecomListTest {
                 .allSatisfy(id -> assertThat(party(id).confidence()).as(id).isEqualTo(Confidence.MEDIUM));
         assertThat(designation("huawei-technologies", "BIS_FDPR_HUAWEI").confidence()).isEqualTo(Confidence.MEDIUM);
         assertThat(designation("hisilicon", "BIS_ENTITY_LIST").confidence()).isEqualTo(Confidence.MEDIUM);
-        assertThat(designation("kaspersky-lab", "NDAA_FY2018_S1634_FAR_52.204-23").confidence())
+        assertThat(designation("kaspersky-lab", "NDAA_FY2018_S1634").confidence())
                 .isEqualTo(Confidence.LOW);
         assertThat(party("beijing-8-star").relationships()).extracting(Relationship::confidence)
                 .containsExactly(Confidence.MEDIUM);

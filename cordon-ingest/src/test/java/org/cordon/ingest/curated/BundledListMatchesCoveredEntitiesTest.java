@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cross-checks the bundled list against the shared file of confirmed covered entities it was written from: every
- * organisation there is in the list under all its names, with the same programs, dates, confidence and parent.
+ * organisation there is in the list under all its names, with every program and date the facts give, the same
+ * confidence and parent. The list may carry designations the facts file does not have yet (the 2024 Kaspersky
+ * Entity List listing, say); the facts file's one malformed program code is read under the code the list uses.
  * Skips when the shared facts are absent.
  */
 class BundledListMatchesCoveredEntitiesTest {
@@ -53,10 +55,10 @@ class BundledListMatchesCoveredEntitiesTest {
             assertThat(party.nationalities()).as(name + ": country")
                     .containsExactly(Country.of(organisation.get("country").asText()));
             assertThat(programsOf(party)).as(name + ": programs and dates")
-                    .containsExactlyInAnyOrderElementsOf(programsOf(organisation));
+                    .containsAll(programsOf(organisation));
             for (JsonNode program : organisation.get("programs")) {
                 if (program.hasNonNull("confidence")) {
-                    assertThat(designation(party, program.get("program").asText()).confidence())
+                    assertThat(designation(party, code(program.get("program").asText())).confidence())
                             .as(name + ": confidence of " + program.get("program").asText())
                             .isEqualTo(Confidence.valueOf(program.get("confidence").asText().toUpperCase()));
                 }
@@ -97,7 +99,7 @@ class BundledListMatchesCoveredEntitiesTest {
     private static List<Program> programsOf(JsonNode organisation) {
         List<Program> programs = new ArrayList<>();
         for (JsonNode p : organisation.get("programs")) {
-            programs.add(new Program(p.get("program").asText(), text(p.get("listed_on")), text(p.get("lifted_on"))));
+            programs.add(new Program(code(p.get("program").asText()), text(p.get("listed_on")), text(p.get("lifted_on"))));
         }
         return programs;
     }
@@ -105,6 +107,11 @@ class BundledListMatchesCoveredEntitiesTest {
     private static List<Program> programsOf(Party party) {
         return party.designations().stream().map(d -> new Program(d.program(),
                 d.listedOn().map(Object::toString), d.liftedOn().map(Object::toString))).toList();
+    }
+
+    /** The facts file writes the Kaspersky statute with its FAR clause glued on; the list's code is the statute's. */
+    private static String code(String program) {
+        return program.equals("NDAA_FY2018_S1634_FAR_52.204-23") ? "NDAA_FY2018_S1634" : program;
     }
 
     private static Optional<String> text(JsonNode node) {
