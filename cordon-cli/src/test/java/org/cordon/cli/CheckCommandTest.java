@@ -46,7 +46,7 @@ class CheckCommandTest {
         Path t = tx("""
             {"type": "procurement", "date": "2021-06-01", "use": "government-facility-security",
              "buyer": {"name": "Department of the Army", "kind": "federal-agency", "country": "US"},
-             "items": [{"description": "IP camera", "manufacturer": "Hikvison Digitel Tech"}]}
+             "items": [{"description": "IP camera", "manufacturer": "Hikvison Digitel"}]}
             """);
         CliRun review = CliRun.run(dir, "check", t.toString());
         assertThat(review.exitCode()).isEqualTo(1);

@@ -31,7 +31,7 @@ class FailClosedDecisionTest {
     @Test
     void aNearMatchBelowTheThresholdIsReviewNamingTheCandidate() {
         Decision d = BundledDecisions.decisions().check(procurement("2021-06-01", "government-facility-security",
-                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel Tech\"}"));
+                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel\"}"));
         String shown = DecisionJson.write(d);
         assertThat(d.outcome()).as(shown).isEqualTo(Outcome.REVIEW);
         assertThat(partA(d).rule()).isEqualTo("fail-closed");
@@ -40,14 +40,14 @@ class FailClosedDecisionTest {
         assertThat(u.candidates()).isNotEmpty();
         assertThat(u.candidates().get(0).partyId()).endsWith("/hikvision");
         assertThat(u.candidates().get(0).score()).isBetween(Resolver.REVIEW_FLOOR, Resolver.FINDING_THRESHOLD);
-        assertThat(partA(d).reason()).contains("Hikvison Digitel Tech").contains("review band");
+        assertThat(partA(d).reason()).contains("Hikvison Digitel").contains("review band");
     }
 
     @Test
     void withoutTheBandTheSameNearMatchWouldBeAllowedWhichIsWhyTheBandExists() {
         Decisions noBand = Decisions.builder(BundledDecisions.listed()).reviewFloor(Resolver.FINDING_THRESHOLD).build();
         Decision d = noBand.check(procurement("2021-06-01", "government-facility-security",
-                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel Tech\"}"));
+                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel\"}"));
         assertThat(d.unresolved()).noneMatch(u -> u.kind() == Unresolved.Kind.NEAR_MATCH);
     }
 
@@ -93,7 +93,7 @@ class FailClosedDecisionTest {
         // A release to a U.S. citizen is no deemed export, whoever the employer; the unknown employer stays a note.
         Decision d = BundledDecisions.decisions().check("""
                 {"type": "technology-release", "date": "2021-06-01",
-                 "person": {"name": "Jane Roe", "citizenships": ["US"], "usPerson": true, "employer": "Hikvison Digitel Tech"},
+                 "person": {"name": "Jane Roe", "citizenships": ["US"], "usPerson": true, "employer": "Hikvison Digitel"},
                  "technology": {"eccn": "3E001"}}""");
         ProgramResult deemed = d.programs().stream().filter(p -> p.id().equals("ear-deemed-exports")).findFirst()
                 .orElseThrow();
@@ -105,7 +105,7 @@ class FailClosedDecisionTest {
     @Test
     void theDecisionJsonNamesWhatIsUnresolved() {
         Decision d = BundledDecisions.decisions().check(procurement("2021-06-01", "",
-                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel Tech\"}"));
+                "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel\"}"));
         String json = DecisionJson.write(d);
         assertThat(json).contains("\"unresolved\"").contains("\"kind\" : \"near-match\"").contains("\"candidates\"");
     }

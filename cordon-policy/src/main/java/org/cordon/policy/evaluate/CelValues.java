@@ -124,6 +124,7 @@ final class CelValues {
         m.put("designated", f.designatedPartyId());
         m.put("designatedSourceId", f.designatedSourceId());
         m.put("designatedName", f.designatedName());
+        m.put("family", f.family());
         m.put("list", f.list());
         m.put("listVersion", f.listVersion());
         m.put("programs", f.programs());

@@ -13,15 +13,19 @@ import org.cordon.model.Designation;
  * @param path every step from the subject to the designated party; one step when the match itself is designated
  * @param designatedPartyId the party whose designations these are: the matched one, or an owner or affiliate
  * @param designations the designations of that party in force on the transaction's date
+ * @param family the source ids of the designated party and of every listed party it belongs to on the date
+ *     (parents, owners, the company whose products it relabels): limits a program sets for a company ("Hikvision
+ *     is covered for security uses") reach its subsidiaries
  */
 public record Finding(Subject subject, double score, boolean certain, String matchedPartyId, String matchedName,
                       String list, String listVersion, List<PathStep> path, String designatedPartyId,
                       String designatedName, String designatedSourceId, List<Designation> designations,
-                      String explanation) {
+                      String explanation, List<String> family) {
 
     public Finding {
         path = List.copyOf(path);
         designations = List.copyOf(designations);
+        family = List.copyOf(family);
     }
 
     /** The designated party is the matched one: no ownership or affiliation step in between. */

@@ -48,12 +48,20 @@ public final class OwnershipGraph {
                     if (!r.targetId().isEmpty()) {
                         edges.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(new Edge(p.id(), p.primaryName().value(),
                                 targetNode(p, r), r.targetName(), rel, r.share().map(s -> s / 100),
-                                r.confidence() != Confidence.LOW, l.listVersion()));
+                                r.confidence() != Confidence.LOW, l.listVersion() + dates(r), r.since(), r.until()));
                     }
                 });
             }
         }
         return new OwnershipGraph(freeze(edges), Map.of());
+    }
+
+    private static String dates(Relationship r) {
+        if (r.since().isEmpty() && r.until().isEmpty()) {
+            return "";
+        }
+        return ", " + r.since().map(d -> "from " + d).orElse("") + (r.since().isPresent() && r.until().isPresent() ? " " : "")
+                + r.until().map(d -> "until " + d).orElse("");
     }
 
     /** Relationship targets are party ids ({@code list/sourceId}); a bare source id is read within the same list. */
@@ -101,16 +109,35 @@ public final class OwnershipGraph {
      *
      * @param programsOf the programs of a node's designations in force on the decision's date (empty if none)
      */
-    List<Route> routes(String start, Function<String, Set<String>> programsOf, Function<String, String> nameOf) {
-        return new Walk(programsOf, nameOf).from(start, new HashSet<>(), 0);
+    List<Route> routes(String start, java.time.LocalDate day, Function<String, Set<String>> programsOf,
+                       Function<String, String> nameOf) {
+        return new Walk(day, programsOf, nameOf).from(start, new HashSet<>(), 0);
+    }
+
+    /**
+     * The node and every party it is a subsidiary, affiliate, relabeller or owned part of on the day, however far up:
+     * the family a designation of a subsidiary belongs to ("EZVIZ" is Hikvision's, so Hikvision's limits apply).
+     */
+    Set<String> family(String start, java.time.LocalDate day) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty() && seen.size() < 64) {
+            String node = todo.pop();
+            if (seen.add(node)) {
+                edgesFrom(node).stream().filter(e -> e.heldOn(day)).forEach(e -> todo.push(e.to()));
+            }
+        }
+        return seen;
     }
 
     private final class Walk {
+        private final java.time.LocalDate day;
         private final Function<String, Set<String>> programsOf;
         private final Function<String, String> nameOf;
         private final Map<String, List<Route>> done = new HashMap<>();
 
-        Walk(Function<String, Set<String>> programsOf, Function<String, String> nameOf) {
+        Walk(java.time.LocalDate day, Function<String, Set<String>> programsOf, Function<String, String> nameOf) {
+            this.day = day;
             this.programsOf = programsOf;
             this.nameOf = nameOf;
         }
@@ -129,7 +156,7 @@ public final class OwnershipGraph {
             }
             List<Edge> owners = new ArrayList<>();
             for (Edge e : edgesFrom(node)) {
-                if (onPath.contains(e.to())) {
+                if (onPath.contains(e.to()) || !e.heldOn(day)) {
                     continue;
                 }
                 if (e.relation().equals("owned_by")) {

@@ -185,17 +185,17 @@ public final class Resolver {
                 : matched.primaryName().value() + " (as " + m.matchedName().value() + ")";
         head.add(new PathStep(s.name(), "matches", listedAs,
                 Optional.empty(), m.listVersion() + ", score " + String.format(java.util.Locale.ROOT, "%.2f", m.score())));
-        List<OwnershipGraph.Route> routes = graph.routes(matched.id(), id -> programsOn(id, day), this::nameOf);
+        List<OwnershipGraph.Route> routes = graph.routes(matched.id(), day, id -> programsOn(id, day), this::nameOf);
         List<Finding> out = new ArrayList<>();
         if (routes.isEmpty()) {
-            out.add(finding(s, m, head, matched.id(), List.of(), certainMatch));
+            out.add(finding(s, m, head, matched.id(), List.of(), certainMatch, graph, day));
         }
         for (OwnershipGraph.Route r : routes) {
             List<PathStep> path = new ArrayList<>(head);
             path.addAll(r.steps());
             List<Designation> ds = designationsOn(r.designated(), day).stream()
                     .filter(d -> r.programs().isEmpty() || r.programs().contains(d.program())).toList();
-            out.add(finding(s, m, path, r.designated(), ds, certainMatch && r.certain()));
+            out.add(finding(s, m, path, r.designated(), ds, certainMatch && r.certain(), graph, day));
         }
         return out;
     }
@@ -203,7 +203,7 @@ public final class Resolver {
     private List<Finding> followFacts(Subject s, OwnershipGraph graph, LocalDate day, List<Match> matches) {
         String node = OwnershipGraph.nameNode(s.name());
         List<Finding> out = new ArrayList<>();
-        for (OwnershipGraph.Route r : graph.routes(node, id -> programsOn(id, day), this::nameOf)) {
+        for (OwnershipGraph.Route r : graph.routes(node, day, id -> programsOn(id, day), this::nameOf)) {
             if (r.steps().isEmpty()) {
                 continue;
             }
@@ -213,19 +213,29 @@ public final class Resolver {
                     .filter(d -> r.programs().isEmpty() || r.programs().contains(d.program())).toList();
             Party designated = listed.get(r.designated()).map(ListedParties.Listed::party).orElseThrow();
             String version = listed.get(r.designated()).map(ListedParties.Listed::listVersion).orElse("");
-            out.add(new Finding(s, 1.0, r.certain(), node, s.name(), designated.listId(), version, path,
-                    designated.id(), designated.primaryName().value(), designated.sourceId(), ds,
-                    "tied to a listed party by the transaction's ownership facts"));
+            out.add(new Finding(s, 1.0, r.certain() && !restsOnDoubt(ds), node, s.name(), designated.listId(), version,
+                    path, designated.id(), designated.primaryName().value(), designated.sourceId(), ds,
+                    "tied to a listed party by the transaction's ownership facts", family(graph, designated.id(), day)));
         }
         return out;
     }
 
     private Finding finding(Subject s, Match m, List<PathStep> path, String designatedId, List<Designation> ds,
-                            boolean certain) {
+                            boolean certain, OwnershipGraph graph, LocalDate day) {
         Party designated = listed.get(designatedId).map(ListedParties.Listed::party).orElse(m.party());
-        return new Finding(s, m.score(), certain, m.party().id(), m.matchedName().value(), m.party().listId(),
-                m.listVersion(), path, designated.id(), designated.primaryName().value(), designated.sourceId(), ds,
-                m.explanation().toString());
+        return new Finding(s, m.score(), certain && !restsOnDoubt(ds), m.party().id(), m.matchedName().value(),
+                m.party().listId(), m.listVersion(), path, designated.id(), designated.primaryName().value(),
+                designated.sourceId(), ds, m.explanation().toString(), family(graph, designated.id(), day));
+    }
+
+    /** Designations all of low confidence (reported, not confirmed in an official text) are no ground to act on. */
+    private static boolean restsOnDoubt(List<Designation> ds) {
+        return !ds.isEmpty() && ds.stream().allMatch(d -> d.confidence() == org.cordon.model.Confidence.LOW);
+    }
+
+    private List<String> family(OwnershipGraph graph, String partyId, LocalDate day) {
+        return graph.family(partyId, day).stream().map(node -> listed.get(node).map(l -> l.party().sourceId()).orElse(""))
+                .filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     /** The user's facts as graph edges; each name is a listed party when it matches one with certainty. */

@@ -14,7 +14,7 @@ class OwnershipGraphTest {
 
     private static List<OwnershipGraph.Route> routes(String start, Edge... edges) {
         return OwnershipGraph.of(List.of()).with(List.of(edges))
-                .routes(start, id -> DESIGNATED.getOrDefault(id, Set.of()), id -> id);
+                .routes(start, java.time.LocalDate.of(2021, 1, 1), id -> DESIGNATED.getOrDefault(id, Set.of()), id -> id);
     }
 
     private static Edge owned(String from, String to, Double share) {
