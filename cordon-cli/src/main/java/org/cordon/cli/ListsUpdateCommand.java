@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cordon.snapshot.ListImports;
+import org.cordon.snapshot.update.Fetch;
 import org.cordon.snapshot.update.ListUpdater;
 import org.cordon.snapshot.update.UpdateSource;
 import org.cordon.snapshot.update.UpdateSources;
@@ -37,6 +37,10 @@ final class ListsUpdateCommand implements Callable<Integer> {
     @Option(names = "--offline", paramLabel = "DIR", description = "Take the files from DIR (DIR/<list>/NAME or DIR/NAME) instead of the network.")
     Path offline;
 
+    @Option(names = "--mirror", paramLabel = "URL", description = "Fetch every file from a mirror or proxy instead of the"
+            + " publishers: the file NAME of list LIST from URL/LIST/NAME.")
+    String mirror;
+
     @Option(names = "--only", paramLabel = "LIST", description = "Update only this list (repeatable).")
     List<String> only;
 
@@ -51,10 +55,15 @@ final class ListsUpdateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no configured source for " + only);
             }
         }
+        if (offline != null && mirror != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--offline and --mirror exclude each other: take the files from one place");
+        }
+        Fetch fetch = offline != null ? Fetch.offline(offline) : mirror != null ? Fetch.mirror(mirror) : Fetch.publishers();
         ListUpdater updater = new ListUpdater(new ListImports(home.openStore()));
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
-        for (ListUpdater.Outcome o : updater.update(sources, Optional.ofNullable(offline))) {
+        for (ListUpdater.Outcome o : updater.update(sources, fetch)) {
             out.printf("%-14s %-9s %s%n", o.listId(), o.status().name().toLowerCase(), o.detail());
             if (o.status() == ListUpdater.Status.FAILED) {
                 failed++;

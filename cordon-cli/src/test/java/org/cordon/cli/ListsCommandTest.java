@@ -91,6 +91,40 @@ class ListsCommandTest {
     }
 
     @Test
+    void updateThroughAMirrorAndWithoutOneNamesTheRemedy() throws Exception {
+        Path dpl = SharedData.require("lists/bis-dpl/2023-11/dpl.txt");
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/mirror/bis-dpl/dpl.txt", exchange -> {
+            byte[] body = Files.readAllBytes(dpl);
+            exchange.sendResponseHeaders(200, body.length);
+            try (exchange) {
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        try {
+            String mirror = "http://127.0.0.1:" + server.getAddress().getPort() + "/mirror";
+            CliRun run = CliRun.run(home, "lists", "update", "--only", "bis-dpl", "--mirror", mirror);
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(0);
+            assertThat(run.out()).contains("bis-dpl").contains("updated").contains("665 entries");
+
+            CliRun both = CliRun.run(home, "lists", "update", "--mirror", mirror, "--offline", home.toString());
+            assertThat(both.exitCode()).isEqualTo(2);
+            assertThat(both.err()).contains("exclude each other");
+        } finally {
+            server.stop(0);
+        }
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        CliRun down = CliRun.run(home, "lists", "update", "--only", "bis-dpl", "--mirror", "http://127.0.0.1:" + closed);
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.out()).contains("cannot reach http://127.0.0.1:" + closed + "/bis-dpl/dpl.txt").contains("--offline");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(CliRun.run(home, "lists", "import", "nonsense", "x").exitCode()).isEqualTo(2);
         assertThat(CliRun.run(home, "lists", "import").exitCode()).isEqualTo(2);

@@ -72,7 +72,7 @@ public final class Decisions {
             }
         }
         notes.addAll(deemedExportNotes(t));
-        return engine.decide(t, new Resolution(kept, r.unresolved(), r.subjects()), listed.versions(),
+        return engine.decide(t, new Resolution(kept, r.unresolved(), r.subjects(), r.notes()), listed.versions(),
                 notes.stream().distinct().toList());
     }
 

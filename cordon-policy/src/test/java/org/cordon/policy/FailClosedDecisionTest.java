@@ -103,6 +103,22 @@ class FailClosedDecisionTest {
     }
 
     @Test
+    void aRestaurantThatSharesAWordWithHuaweiIsClearedWithANoteButHuaweiItselfIsNot() {
+        String catering = """
+                {"type": "procurement", "date": "2021-06-01",
+                 "buyer": {"name": "Department of the Army", "kind": "federal-agency", "country": "US"},
+                 "seller": {"name": "%s", "kind": "company", "country": "US"},
+                 "items": [{"description": "catering for the open day", "service": true}]}""";
+        Decision restaurant = BundledDecisions.decisions().check(catering.formatted("Hua Wei Restaurant"));
+        assertThat(restaurant.outcome()).as(DecisionJson.write(restaurant)).isEqualTo(Outcome.ALLOW);
+        assertThat(restaurant.notes()).anyMatch(n -> n.contains("Hua Wei Restaurant") && n.contains("restaurant")
+                && n.contains("cleared"));
+        // Spaced out, the same words are a disguise: never cleared by a trade word.
+        Decision spaced = BundledDecisions.decisions().check(catering.formatted("H u a w e i Restaurant"));
+        assertThat(spaced.outcome()).as(DecisionJson.write(spaced)).isNotEqualTo(Outcome.ALLOW);
+    }
+
+    @Test
     void theDecisionJsonNamesWhatIsUnresolved() {
         Decision d = BundledDecisions.decisions().check(procurement("2021-06-01", "",
                 "{\"description\": \"IP camera\", \"manufacturer\": \"Hikvison Digitel\"}"));

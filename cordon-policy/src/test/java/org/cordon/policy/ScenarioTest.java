@@ -74,9 +74,6 @@ class ScenarioTest {
             assertThat(d.programs()).extracting(ProgramResult::id).doesNotContain(id);
             assertThat(d.notes()).as(shown).anyMatch(n -> n.startsWith(id + " ") && n.contains("not in force"));
         }
-        if (expect.has("note")) {
-            assertThat(d.notes()).as(shown).anyMatch(n -> n.contains(expect.get("note").asText()));
-        }
         if (expect.has("findingPath")) {
             String relation = expect.get("findingPath").asText();
             assertThat(d.findings()).as(shown).anyMatch(f -> !f.designations().isEmpty()

@@ -149,8 +149,6 @@ class BundledCoveredTelecomListTest {
                 .allSatisfy(id -> assertThat(party(id).confidence()).as(id).isEqualTo(Confidence.MEDIUM));
         assertThat(designation("huawei-technologies", "BIS_FDPR_HUAWEI").confidence()).isEqualTo(Confidence.MEDIUM);
         assertThat(designation("hisilicon", "BIS_ENTITY_LIST").confidence()).isEqualTo(Confidence.MEDIUM);
-        assertThat(designation("kaspersky-lab", "NDAA_FY2018_S1634").confidence())
-                .isEqualTo(Confidence.LOW);
         assertThat(party("beijing-8-star").relationships()).extracting(Relationship::confidence)
                 .containsExactly(Confidence.MEDIUM);
     }

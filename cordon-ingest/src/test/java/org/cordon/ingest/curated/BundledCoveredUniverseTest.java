@@ -160,10 +160,13 @@ class BundledCoveredUniverseTest {
     void kasperskyCarriesSection1634TheIctsDeterminationAndThe2024EntityListing() {
         assertThat(parties).flatMap(Party::designations).extracting(Designation::program)
                 .doesNotContain("NDAA_FY2018_S1634_FAR_52.204-23");
-        assertThat(designations(party("kaspersky-lab"), "NDAA_FY2018_S1634").get(0))
-                .extracting(Designation::authority, d -> d.listedOn().orElseThrow())
-                .containsExactly("Pub. L. 115-91, div. A, §1634 (Dec. 12, 2017); FAR subpart 4.20, 52.204-23",
-                        LocalDate.of(2018, 10, 1));
+        Designation s1634 = designations(party("kaspersky-lab"), "NDAA_FY2018_S1634").get(0);
+        assertThat(s1634.authority()).startsWith("Pub. L. 115-91, div. A, §1634 (Dec. 12, 2017); FAR subpart 4.20, 52.204-23")
+                .contains("83 FR 28141");
+        assertThat(s1634.listedOn()).contains(LocalDate.of(2018, 10, 1));
+        // Confirmed from the FAR text (4.2002) and the interim rule, which the designation names.
+        assertThat(s1634.confidence()).isEqualTo(org.cordon.model.Confidence.HIGH);
+        assertThat(s1634.sourceRecord()).contains("2018-12847");
         for (String id : List.of("kaspersky-lab", "kaspersky-group", "kaspersky-labs-limited")) {
             Designation listed = designations(party(id), "BIS_ENTITY_LIST").get(0);
             assertThat(listed.listedOn()).as(id).contains(LocalDate.of(2024, 6, 24));

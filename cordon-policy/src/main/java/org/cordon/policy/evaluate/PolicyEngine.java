@@ -83,6 +83,7 @@ public final class PolicyEngine {
             }
         }
         resolution.unresolved().forEach(u -> notes.add(u.field() + ": " + u.what()));
+        notes.addAll(resolution.notes());
         results.sort(Comparator.comparing(ProgramResult::outcome).reversed().thenComparing(ProgramResult::id));
         Outcome outcome = results.stream().map(ProgramResult::outcome).reduce(Outcome.ALLOW, Outcome::stricter);
         return new Decision(outcome, t.date(), results, findings, resolution.unresolved(), listVersions, notes,

@@ -53,6 +53,7 @@ public final class Resolver {
     private final BomDirectory boms;
     private final KnownMakers makers;
     private final DisguisedName disguises;
+    private final OtherTrades trades;
     private final double reviewFloor;
 
     public Resolver(ListedParties listed, DeviceDirectory devices, BomDirectory boms) {
@@ -73,6 +74,7 @@ public final class Resolver {
         this.boms = boms;
         this.makers = makers;
         this.disguises = new DisguisedName(listed.screener().analyzer());
+        this.trades = OtherTrades.bundled(listed.screener().analyzer());
         this.reviewFloor = reviewFloor;
     }
 
@@ -88,6 +90,7 @@ public final class Resolver {
         List<Finding> findings = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>(collected.unresolved());
         List<Unresolved> unknownMakers = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         // A maker the transaction's ownership facts describe has been inquired into: it is not unknown.
         java.util.Set<String> described = t.ownership().stream().map(f -> OwnershipGraph.nameNode(f.subject()))
                 .collect(Collectors.toSet());
@@ -102,7 +105,7 @@ public final class Resolver {
             // The user's facts may tie a name the lists do not know to a listed owner.
             own.addAll(followFacts(s, graph, day, matches));
             findings.addAll(own);
-            Optional<Unresolved> doubt = doubt(s, screened, own, described);
+            Optional<Unresolved> doubt = doubt(s, screened, own, described, notes);
             if (doubt.isPresent() && doubt.get().kind() == Unresolved.Kind.UNKNOWN_MAKER) {
                 unknownMakers.add(doubt.get());
             } else {
@@ -114,16 +117,28 @@ public final class Resolver {
         }
         // An item is placed when any of its maker names is: a known manufacturer with a product-line brand is resolved.
         unknownMakers.stream().filter(u -> !itemsWithKnownMaker.contains(item(u.field()))).forEach(unresolved::add);
-        return new Resolution(findings, unresolved, collected.subjects());
+        return new Resolution(findings, unresolved, collected.subjects(), notes);
     }
 
     /**
      * Why the subject is not resolved, if it is not: a near match (nothing at or above the threshold, something in
      * the band), a disguised name not certainly matched, or a maker that matches nothing and is not known.
      */
-    private Optional<Unresolved> doubt(Subject s, List<Match> screened, List<Finding> own, java.util.Set<String> described) {
+    private Optional<Unresolved> doubt(Subject s, List<Match> screened, List<Finding> own, java.util.Set<String> described,
+                                       List<String> notes) {
         boolean matched = !own.isEmpty();
         boolean certain = own.stream().anyMatch(Finding::certain);
+        List<String> ways = s.name().isEmpty() ? List.of() : disguises.inspect(s.name(), s.type());
+        if (!matched && !screened.isEmpty() && ways.isEmpty()) {
+            List<String> apart = screened.stream().map(m -> trades.tradeApart(s.name(), s.type(), m.party())
+                    .map(w -> m.party().primaryName().value() + String.format(java.util.Locale.ROOT, " (%.3f)", m.score())
+                            + " is in no trade called '" + w + "'").orElse("")).toList();
+            if (apart.stream().noneMatch(String::isEmpty)) {
+                notes.add(s.field() + ": '" + s.name() + "' comes near " + String.join("; ", apart)
+                        + ": another business sharing a word, cleared (other-trades.txt)");
+                return makerDoubt(s, matched, described);
+            }
+        }
         if (!matched && !screened.isEmpty()) {
             List<Unresolved.Candidate> near = screened.stream().limit(NEAR_SHOWN).map(m -> new Unresolved.Candidate(
                     m.party().id(), m.party().primaryName().value(), m.matchedName().value(), m.listVersion(),
@@ -135,7 +150,6 @@ public final class Resolver {
                             + "neither a match nor cleared", s.name(), shown, reviewFloor, FINDING_THRESHOLD), near));
         }
         if (!certain && !s.name().isEmpty()) {
-            List<String> ways = disguises.inspect(s.name(), s.type());
             if (!ways.isEmpty()) {
                 return Optional.of(new Unresolved(s.field(), s.role(), s.name(), Unresolved.Kind.DISGUISED_NAME,
                         "'" + s.name() + "' is written with " + String.join(" and ", ways)
@@ -143,6 +157,11 @@ public final class Resolver {
                                 + ": what it shows a reader may not be what was screened", List.of()));
             }
         }
+        return makerDoubt(s, matched, described);
+    }
+
+    /** A maker or brand that matches nothing is resolved only when it is a known maker or the user described it. */
+    private Optional<Unresolved> makerDoubt(Subject s, boolean matched, java.util.Set<String> described) {
         if (!matched && MAKER_ROLES.contains(s.role()) && s.depth() == 0 && makers.lookup(s.name()).isEmpty()
                 && !described.contains(OwnershipGraph.nameNode(s.name()))) {
             return Optional.of(new Unresolved(s.field(), s.role(), s.name(), Unresolved.Kind.UNKNOWN_MAKER,
