@@ -24,5 +24,5 @@ final class SwaggerPage {
         </html>
         """;
 
-    static final String INIT_SCRIPT = "window.ui = SwaggerUIBundle({url: \"/openapi.json\", dom_id: \"#swagger-ui\"});\n";
+    static final String INIT_SCRIPT = "window.ui = SwaggerUIBundle({url: \"/openapi.json\", dom_id: \"#swagger-ui\", validatorUrl: null});\n";
 }

@@ -132,7 +132,31 @@ class HardeningTest {
             assertThat(lists.path("engine").path("listVersions").toString()).contains("un-sc@1");
             assertThat(server.get("/api/lists/un-sc/versions", server.adminKey).expect(200).json().path("versions").size())
                     .isEqualTo(1);
+
+            // The SDN XML zipped: cut in its entry, and cut in its central directory (which once imported as a version).
+            byte[] zip = sdnZip();
+            server.importList("ofac-sdn-xml", "sdn.xml.zip", zip, "").expect(201);
+            for (int cut = 30; cut < zip.length; cut += 97) {
+                TestServer.Answer a = server.importList("ofac-sdn-xml", "sdn-cut.xml.zip", Arrays.copyOf(zip, cut), "");
+                assertThat(a.status()).as("zip cut at %d of %d: %s", cut, zip.length, a.body()).isEqualTo(400);
+                assertThat(a.text("error")).contains("sdn-cut.xml.zip");
+            }
+            TestServer.Answer tail = server.importList("ofac-sdn-xml", "sdn-cut.xml.zip", Arrays.copyOf(zip, zip.length - 5), "");
+            assertThat(tail.status()).as(tail.body()).isEqualTo(400);
+            assertThat(server.get("/api/lists/ofac-sdn/versions", server.adminKey).expect(200).json().path("versions").size())
+                    .isEqualTo(1);
         }
+    }
+
+    static byte[] sdnZip() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (InputStream in = HardeningTest.class.getResourceAsStream("/fixtures/ofac-sdn-xml/sdn.xml");
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("sdn.xml"));
+            z.write(in.readAllBytes());
+            z.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     @Test
