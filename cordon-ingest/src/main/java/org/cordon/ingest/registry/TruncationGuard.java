@@ -168,8 +168,7 @@ final class TruncationGuard implements ListImporter {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean lines = switch (format()) {
             case OFAC_SDN, OFAC_NON_SDN, DPL -> true;
-            case CURATED -> lower.endsWith(".yaml") || lower.endsWith(".yml");
-            case CSL -> !lower.endsWith(".json") && !startsLikeJson(file);
+            case CURATED, CSL -> !lower.endsWith(".json") && !startsLikeJson(file);
             default -> false;
         };
         if (!lines) {
