@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cordon.match.score.Explanation;
 import org.cordon.match.Screener;
+import org.cordon.server.json.SafeCsv;
+import org.cordon.server.json.ScreenResultsCsv;
 import org.cordon.model.PartyType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,15 +55,15 @@ final class CompareCommand implements Callable<Integer> {
             header.add("explanation");
         }
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+             SafeCsv csv = new SafeCsv(w, header)) {
             for (int i = 0; i < rows.size(); i++) {
                 Screener.Comparison c = results.get(i);
                 List<Object> record = new ArrayList<>(List.of(rows.get(i).get("id"),
-                        String.format(Locale.ROOT, "%.3f", c.score()), c.match()));
+                        ScreenResultsCsv.score(c.score()), c.match()));
                 if (explain) {
                     record.add(describe(c.explanation()));
                 }
-                csv.printRecord(record);
+                csv.row(record);
             }
         }
         spec.commandLine().getErr().printf("compared %d pairs%n", rows.size());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cordon.server.CordonService;
+import org.cordon.server.http.AuthThrottle;
 import org.cordon.web.CordonWeb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the Cordon server: the web interface (/ui) and the REST API over screening and decisions, with the bundled list and the"
                 + " data directory's lists, an embedded SQLite database (or PostgreSQL), review cases and the audit trail.",
-                "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC, else cordon.properties in the"
-                        + " data directory (host, port, db, tac)."})
+                "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC / CORDON_PUBLIC_URL, else"
+                        + " cordon.properties in the data directory (host, port, db, tac, public.url)."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL",
             description = "sqlite:FILE (default sqlite:cordon.db in the data directory) or postgresql://user[:password]@host:port/db.")
     String db;
+
+    @Option(names = "--public-url", paramLabel = "URL", description = "The server's stable public base URL"
+            + " (https://cordon.example.org); the reconciliation service's identifiers are made from it."
+            + " Default: http://HOST:PORT of the listen address.")
+    String publicUrl;
 
     @Option(names = "--tac", paramLabel = "FILE", description = "TAC tables for IMEIs (repeatable), as for cordon check.")
     List<Path> tacs = new ArrayList<>();
@@ -55,9 +61,16 @@ final class ServeCommand implements Callable<Integer> {
                 tacFiles.add(Path.of(t.strip()));
             }
         }
-        CordonService.Settings settings = new CordonService.Settings(host != null ? host : config.host(),
-                port != null ? port : config.port(), home, db != null ? db : config.db(),
-                TacFiles.directory(tacFiles, spec.commandLine().getErr()), version());
+        CordonService.Settings settings;
+        try {
+            settings = new CordonService.Settings(host != null ? host : config.host(),
+                    port != null ? port : config.port(), home, db != null ? db : config.db(),
+                    TacFiles.directory(tacFiles, spec.commandLine().getErr()), version(),
+                    publicUrl != null ? publicUrl : config.publicUrl(), AuthThrottle.Limits.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("cordon serve: " + e.getMessage());
+            return 2;
+        }
         CordonService service = CordonService.start(settings, System.out, List.of(new CordonWeb()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

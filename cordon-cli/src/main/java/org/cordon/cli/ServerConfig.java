@@ -10,10 +10,10 @@ import java.util.Properties;
 
 /**
  * Server settings from, in rising precedence: defaults, {@code cordon.properties} in the data directory
- * ({@code host}, {@code port}, {@code db}, {@code tac}), the environment ({@code CORDON_HOST}, {@code CORDON_PORT},
- * {@code CORDON_DB}, {@code CORDON_TAC}), and the command-line options.
+ * ({@code host}, {@code port}, {@code db}, {@code tac}, {@code public.url}), the environment ({@code CORDON_HOST},
+ * {@code CORDON_PORT}, {@code CORDON_DB}, {@code CORDON_TAC}, {@code CORDON_PUBLIC_URL}), and the command-line options.
  */
-record ServerConfig(String host, int port, String db, String tac) {
+record ServerConfig(String host, int port, String db, String tac, String publicUrl) {
 
     static final String FILE = "cordon.properties";
 
@@ -29,6 +29,7 @@ record ServerConfig(String host, int port, String db, String tac) {
         String port = pick(env.get("CORDON_PORT"), p.getProperty("port"), "8080");
         String db = pick(env.get("CORDON_DB"), p.getProperty("db"), "");
         String tac = pick(env.get("CORDON_TAC"), p.getProperty("tac"), "");
+        String publicUrl = pick(env.get("CORDON_PUBLIC_URL"), p.getProperty("public.url"), "");
         int portNumber;
         try {
             portNumber = Integer.parseInt(port.strip());
@@ -39,7 +40,7 @@ record ServerConfig(String host, int port, String db, String tac) {
             throw new IllegalArgumentException("port '" + port + "' (from " + (env.containsKey("CORDON_PORT") ? "CORDON_PORT"
                     : file) + ") is not a port number 0-65535");
         }
-        return new ServerConfig(host.strip(), portNumber, db.strip(), tac.strip());
+        return new ServerConfig(host.strip(), portNumber, db.strip(), tac.strip(), publicUrl.strip());
     }
 
     private static String pick(String env, String file, String fallback) {

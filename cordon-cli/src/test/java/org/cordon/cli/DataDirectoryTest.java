@@ -26,6 +26,21 @@ class DataDirectoryTest {
     }
 
     @Test
+    void thePublicUrlComesFromTheOptionTheEnvironmentOrTheDataDirectory(@TempDir Path home) throws Exception {
+        assertThat(ServerConfig.load(home, java.util.Map.of()).publicUrl()).isEmpty();
+        Files.writeString(home.resolve(ServerConfig.FILE), "public.url = https://cordon.example.org\n");
+        assertThat(ServerConfig.load(home, java.util.Map.of()).publicUrl()).isEqualTo("https://cordon.example.org");
+        assertThat(ServerConfig.load(home, java.util.Map.of("CORDON_PUBLIC_URL", "https://other.example")).publicUrl())
+                .isEqualTo("https://other.example");
+        for (String bad : new String[] {"ftp://cordon.example.org", "cordon.example.org", "https://u:p@cordon.example.org",
+                "https://cordon.example.org/?key=x"}) {
+            CliRun run = CliRun.run(home, "serve", "--port", "0", "--public-url", bad);
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).contains("public URL");
+        }
+    }
+
+    @Test
     void defaultsToDotCordonUnderTheUserHome() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CORDON_HOME") == null, "CORDON_HOME is set");
         assertThat(CordonHome.resolve(null).dir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cordon"));

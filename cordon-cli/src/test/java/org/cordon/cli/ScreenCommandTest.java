@@ -136,6 +136,40 @@ class ScreenCommandTest {
         assertThat(lines.get(3)).contains(",false,");
     }
 
+    @Test
+    void formulasInIdsComeBackAsTextInEveryCsvTheCommandsWrite() throws Exception {
+        Path in = Files.writeString(dir.resolve("q.csv"), """
+                id,name
+                =cmd|' /C calc'!A1,Huawei Technologies Co Ltd
+                "=HYPERLINK(""http://evil.example"",""x"")",Blue Harbor Software GmbH
+                +1,Blue Harbor Software GmbH
+                -2,Blue Harbor Software GmbH
+                @SUM(A1),Blue Harbor Software GmbH
+                "	x",Blue Harbor Software GmbH
+                plain,Blue Harbor Software GmbH
+                """);
+        Path out = dir.resolve("r.csv");
+        assertThat(CliRun.run(dir, "screen", "--input", in.toString(), "--output", out.toString(), "--limit", "1").exitCode())
+                .isEqualTo(0);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).anyMatch(l -> l.startsWith("'=cmd|' /C calc'!A1,1,") && l.matches(".*,1,[01]\\.[0-9]{3},.*"));
+        assertThat(lines).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",,,,,,", "'+1,,,,,,", "'-2,,,,,,",
+                "'@SUM(A1),,,,,,", "'\tx,,,,,,", "plain,,,,,,");
+        assertThat(lines).noneMatch(l -> l.startsWith("=") || l.startsWith("+") || l.startsWith("-") || l.startsWith("@")
+                || l.startsWith("\t") || l.startsWith("\"="));
+
+        Path pairs = Files.writeString(dir.resolve("pairs.csv"), """
+                id,name1,name2
+                =1+1,Huawei,Huawei Technologies
+                -3,ZTE,ZTE Corporation
+                """);
+        Path scores = dir.resolve("scores.csv");
+        assertThat(CliRun.run(dir, "compare", "--input", pairs.toString(), "--output", scores.toString()).exitCode()).isEqualTo(0);
+        List<String> scored = Files.readAllLines(scores);
+        assertThat(scored.get(1)).startsWith("'=1+1,").matches(".*,[01]\\.[0-9]{3},(true|false)");
+        assertThat(scored.get(2)).startsWith("'-3,");
+    }
+
     private String firstSourceId(String name) {
         CliRun run = CliRun.run(dir, "screen", "--format", "json", name);
         try {

@@ -13,6 +13,7 @@ import org.cordon.server.http.Json;
 import org.cordon.server.http.Metrics;
 import org.cordon.server.http.OpenApi;
 import org.cordon.server.http.Role;
+import org.cordon.server.http.SecurityHeaders;
 
 /** The HTTP server: registers every route with its role check, errors, metrics, the OpenAPI document and Swagger UI. */
 public final class CordonServer implements AutoCloseable {
@@ -55,7 +56,10 @@ public final class CordonServer implements AutoCloseable {
             cfg.jetty.modifyServer(server -> server.addBean(
                     new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server)));
             Errors.register(cfg.routes);
-            cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
+                SecurityHeaders.apply(ctx);
+            });
             cfg.routes.after(ctx -> {
                 Long t0 = ctx.attribute(STARTED);
                 String route = ctx.attribute(ROUTE);
@@ -72,7 +76,12 @@ public final class CordonServer implements AutoCloseable {
                     r.handler().handle(ctx);
                 };
                 switch (r.method()) {
-                    case "GET" -> cfg.routes.get(r.path(), h);
+                    case "GET" -> {
+                        cfg.routes.get(r.path(), h);
+                        // HEAD answers as GET would, key check included (without a route of its own, a HEAD
+                        // request would be answered 200 with no check at all).
+                        cfg.routes.head(r.path(), h);
+                    }
                     case "POST" -> cfg.routes.post(r.path(), h);
                     case "DELETE" -> cfg.routes.delete(r.path(), h);
                     default -> throw new IllegalArgumentException("method " + r.method());
@@ -80,7 +89,9 @@ public final class CordonServer implements AutoCloseable {
             }
             // Documentation, not data: readable without a key so that a client can learn how to get one.
             cfg.routes.get("/openapi.json", ctx -> Json.ok(ctx, openapi));
-            cfg.routes.get("/swagger", ctx -> ctx.contentType("text/html").result(SwaggerPage.HTML));
+            cfg.routes.get("/swagger", ctx -> ctx.contentType("text/html; charset=utf-8").result(SwaggerPage.HTML));
+            cfg.routes.get("/swagger-init.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                    .result(SwaggerPage.INIT_SCRIPT));
             extensions.accept(cfg);
         });
         app.start();

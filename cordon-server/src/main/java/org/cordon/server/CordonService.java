@@ -24,6 +24,7 @@ import org.cordon.server.api.ScreenApi;
 import org.cordon.server.engine.EngineHolder;
 import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Auth;
+import org.cordon.server.http.AuthThrottle;
 import org.cordon.server.http.Metrics;
 import org.cordon.server.http.Principal;
 import org.cordon.server.http.Role;
@@ -42,8 +43,54 @@ import org.cordon.store.NewApiKey;
  */
 public final class CordonService implements AutoCloseable {
 
-    /** Where and how to run. {@code db} empty means SQLite in the data directory. */
-    public record Settings(String host, int port, Path home, String db, TacDirectory devices, String version) {}
+    /**
+     * Where and how to run. {@code db} empty means SQLite in the data directory.
+     *
+     * @param publicUrl the server's stable public base URL (the reconciliation service's identifier and schema spaces
+     *                  are made from it); empty means {@code http://HOST:PORT} of the listen address. Never taken from
+     *                  a request's {@code Host} header.
+     * @param authLimits how many failed authentications a client address may make, and in what window
+     */
+    public record Settings(String host, int port, Path home, String db, TacDirectory devices, String version,
+                           String publicUrl, AuthThrottle.Limits authLimits) {
+
+        public Settings {
+            publicUrl = publicUrl == null ? "" : publicUrl.strip();
+            if (!publicUrl.isEmpty()) {
+                publicUrl = checkedPublicUrl(publicUrl);
+            }
+            authLimits = authLimits == null ? AuthThrottle.Limits.DEFAULT : authLimits;
+        }
+
+        public Settings(String host, int port, Path home, String db, TacDirectory devices, String version) {
+            this(host, port, home, db, devices, version, "", AuthThrottle.Limits.DEFAULT);
+        }
+
+        /** The public base URL: the one configured, else the listen address with the port really bound. */
+        String publicBase(int boundPort) {
+            if (!publicUrl.isEmpty()) {
+                return publicUrl;
+            }
+            String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            return "http://" + h + ":" + boundPort;
+        }
+    }
+
+    /** An absolute http(s) URL without query or fragment, with no trailing slash; else IllegalArgumentException. */
+    static String checkedPublicUrl(String url) {
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("public URL '" + url + "' is not a URL: " + e.getMessage());
+        }
+        if (u.getScheme() == null || !u.getScheme().matches("https?") || u.getHost() == null
+                || u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("public URL '" + url + "' must be http(s)://HOST[:PORT][/PATH], without"
+                    + " user, query or fragment");
+        }
+        return url.replaceAll("/+$", "");
+    }
 
     public static final String ADMIN_KEY_FILE = "admin.key";
 
@@ -65,6 +112,8 @@ public final class CordonService implements AutoCloseable {
     public static CordonService start(Settings s, PrintStream out, List<ServerExtension> extensions) throws IOException {
         Files.createDirectories(s.home());
         SnapshotStore store = new SnapshotStore(s.home());
+        // What a server killed mid-import left behind: staging folders and uploads of the data directory.
+        store.removeLeftovers();
         BundledListInstaller.ensureInstalled(store);
         Database db = Database.open(s.db().isBlank() ? "sqlite:cordon.db" : s.db(), s.home());
         try {
@@ -93,12 +142,15 @@ public final class CordonService implements AutoCloseable {
             routes.addAll(new ListsApi(engines, onListChange).routes());
             routes.addAll(new ProgramsApi(engines.current().decisions().engine().catalog()).routes());
             routes.addAll(new AdminApi(db).routes());
-            routes.addAll(new ReconcileApi(engines).routes());
+            java.util.concurrent.atomic.AtomicReference<String> publicBase = new java.util.concurrent.atomic.AtomicReference<>();
+            routes.addAll(new ReconcileApi(engines, publicBase::get).routes());
             Auth auth = new Auth(key -> keys.authenticate(key)
-                    .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())));
+                    .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())),
+                    new AuthThrottle(s.authLimits(), java.time.Clock.systemUTC()));
             ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks, listChanges, monitor);
             CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version(),
                     cfg -> extensions.forEach(x -> x.configure(cfg, services)));
+            publicBase.set(s.publicBase(server.port()));
             out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (web /ui, API /api, docs /swagger,"
                     + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db);
             return new CordonService(db, server, engines);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.cordon.policy.device.TacDirectory;
+import org.cordon.server.http.AuthThrottle;
 
 /** A real server on a free loopback port over a fresh data directory, and a plain HTTP client to talk to it. */
 final class TestServer implements AutoCloseable {
@@ -46,10 +47,18 @@ final class TestServer implements AutoCloseable {
         return new TestServer(home, service, adminKey, false);
     }
 
+    /** Failed authentications the tests' servers allow: enough for the access-control sweeps with wrong keys. */
+    static final AuthThrottle.Limits GENEROUS = new AuthThrottle.Limits(10_000, Duration.ofMinutes(1));
+
     static TestServer start(Path home) throws IOException {
+        return start(home, "", GENEROUS);
+    }
+
+    /** A server with a public URL ("" for the listen address) and limits on failed authentications of its own. */
+    static TestServer start(Path home, String publicUrl, AuthThrottle.Limits limits) throws IOException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CordonService service = CordonService.start(new CordonService.Settings("127.0.0.1", 0, home, "",
-                TacDirectory.bundled(), "test"), new PrintStream(printed, true, StandardCharsets.UTF_8));
+                TacDirectory.bundled(), "test", publicUrl, limits), new PrintStream(printed, true, StandardCharsets.UTF_8));
         String key = Files.readString(home.resolve(CordonService.ADMIN_KEY_FILE)).strip();
         return new TestServer(home, service, key, true);
     }

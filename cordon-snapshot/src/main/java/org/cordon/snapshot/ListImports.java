@@ -46,6 +46,11 @@ public final class ListImports {
 
     public Outcome run(Request request) throws ImportException {
         ImportResult result = Importers.forFormat(request.format()).read(request.path(), request.options());
+        if (!SnapshotStore.isListId(result.listId())) {
+            throw new ImportException(ImportProblem.ofFile(request.path().getFileName().toString(),
+                    "list id '" + result.listId() + "' is not a list id: lower-case letters, digits, '.', '_' or '-',"
+                            + " starting with a letter or digit"));
+        }
         if (result.parties().isEmpty()) {
             throw new ImportException(ImportProblem.ofFile(request.path().getFileName().toString(),
                     "no entries read: an empty list is never imported"));

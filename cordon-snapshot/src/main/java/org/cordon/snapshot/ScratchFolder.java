@@ -29,6 +29,11 @@ public final class ScratchFolder implements AutoCloseable {
         return new ScratchFolder(Files.createTempDirectory(prefix));
     }
 
+    /** A folder of its own inside {@code parent}. */
+    public static ScratchFolder createIn(Path parent, String prefix) throws IOException {
+        return new ScratchFolder(Files.createTempDirectory(parent, prefix));
+    }
+
     public Path path() {
         return path;
     }

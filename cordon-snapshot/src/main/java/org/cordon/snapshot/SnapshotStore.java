@@ -69,6 +69,55 @@ public final class SnapshotStore {
         return root;
     }
 
+    /** True when {@code listId} may name a list: lower-case letters, digits, '.', '_' or '-', not starting with a dot. */
+    public static boolean isListId(String listId) {
+        return listId != null && LIST_ID.matcher(listId).matches();
+    }
+
+    /**
+     * A fresh folder for an uploaded file under {@code home/uploads}, deleted when closed. Uploads live in the data
+     * directory (not the system's temporary folder) so that what a killed process left there is found and removed
+     * by {@link #removeLeftovers()} at the next start.
+     */
+    public ScratchFolder uploadFolder(String prefix) throws IOException {
+        Path uploads = uploads();
+        Files.createDirectories(uploads);
+        return ScratchFolder.createIn(uploads, prefix);
+    }
+
+    private Path uploads() {
+        return root.resolveSibling("uploads");
+    }
+
+    /**
+     * Deletes what a process killed mid-way left behind: staging folders and pointers never renamed in every list
+     * (each list under its lock, so no live writer owns them), and every upload. Called at server start, before any
+     * upload of this data directory can begin.
+     *
+     * @return how many leftovers were removed
+     */
+    public int removeLeftovers() throws IOException {
+        int removed = 0;
+        if (Files.isDirectory(root)) {
+            List<Path> listDirs;
+            try (Stream<Path> dirs = Files.list(root)) {
+                listDirs = dirs.filter(Files::isDirectory).toList();
+            }
+            for (Path listDir : listDirs) {
+                removed += withListLock(listDir, () -> removeLeftovers(listDir));
+            }
+        }
+        if (Files.isDirectory(uploads())) {
+            try (Stream<Path> entries = Files.list(uploads())) {
+                for (Path p : entries.toList()) {
+                    ScratchFolder.deleteTree(p);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
     /**
      * Writes a new version of a list, unless a version with the same content hash exists already, in which
      * case that version is returned unchanged. Does not activate it.
@@ -286,12 +335,15 @@ public final class SnapshotStore {
      * Deletes what a writer killed mid-way left behind (a staging folder, a pointer never renamed). Called with
      * the list's lock held, so no live writer of this list owns them.
      */
-    private static void removeLeftovers(Path listDir) throws IOException {
+    private static int removeLeftovers(Path listDir) throws IOException {
+        int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(listDir, ".{staging,active}-*")) {
             for (Path p : entries) {
                 ScratchFolder.deleteTree(p);
+                removed++;
             }
         }
+        return removed;
     }
 
     private static void checkListId(String listId) {

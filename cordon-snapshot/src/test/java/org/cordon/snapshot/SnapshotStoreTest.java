@@ -115,6 +115,32 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void leftoversOfAKilledWriterAndUploadsAreRemovedAndVersionsKept() throws Exception {
+        SnapshotStore store = new SnapshotStore(home);
+        store.store("test", "curated", List.of(huawei()), List.of(file("a", "1")), Optional.empty(), 0);
+        store.activate("test", 1);
+        Path staging = Files.createDirectories(home.resolve("lists/test/.staging-dead"));
+        Files.writeString(staging.resolve("parties.jsonl.gz"), "half");
+        Path pointer = Files.writeString(home.resolve("lists/test/.active-dead"), "1");
+        Path upload;
+        try (ScratchFolder dir = store.uploadFolder("upload-")) {
+            assertThat(dir.path().getParent()).isEqualTo(home.resolve("uploads"));
+            upload = dir.path();
+        }
+        assertThat(upload).doesNotExist();
+        Path killed = Files.createDirectories(home.resolve("uploads/upload-killed"));
+        Files.writeString(killed.resolve("sdn.xml"), "<sdnList>");
+
+        assertThat(store.removeLeftovers()).isEqualTo(3);
+        assertThat(staging).doesNotExist();
+        assertThat(pointer).doesNotExist();
+        assertThat(killed).doesNotExist();
+        assertThat(store.active("test").orElseThrow().version()).isEqualTo(1);
+        assertThat(SnapshotStore.isListId("test")).isTrue();
+        assertThat(List.of("..", ".", "../x", "a/b", "UPPER", "")).noneMatch(SnapshotStore::isListId);
+    }
+
+    @Test
     void detectsAManifestThatDisagreesWithItsParties() throws Exception {
         SnapshotStore store = new SnapshotStore(home);
         var info = store.store("test", "curated", List.of(huawei(), zte()), List.of(file("a", "1")),

@@ -21,7 +21,7 @@ public final class CordonWeb implements ServerExtension {
         ApiKeys keys = new ApiKeys(services.db());
         WebSessions sessions = new WebSessions(Clock.systemUTC());
         Gate gate = new Gate(sessions, keys, views);
-        SignInPages signIn = new SignInPages(sessions, keys, views);
+        SignInPages signIn = new SignInPages(sessions, keys, views, services.auth().throttle());
         CheckPages check = new CheckPages(services, views);
         ReviewPages review = new ReviewPages(services, views);
         PartyPages party = new PartyPages(services.engines(), views);

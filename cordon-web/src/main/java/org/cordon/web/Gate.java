@@ -7,6 +7,7 @@ import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import org.cordon.server.http.SecurityHeaders;
 import org.cordon.store.ApiKeys;
 import org.cordon.store.Role;
 
@@ -34,16 +35,12 @@ final class Gate {
     }
 
     void before(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
+        SecurityHeaders.apply(ctx);
         String path = ctx.path();
         if (path.startsWith("/ui/assets/")) {
             return;
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-                + " script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         if (path.equals("/ui/sign-in")) {
             if (isPost(ctx) && !same(ctx.cookie(SIGN_IN_COOKIE), presented(ctx))) {
                 refuse(ctx, Chrome.signedOut("Forbidden", ""));

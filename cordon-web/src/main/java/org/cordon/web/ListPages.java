@@ -122,12 +122,13 @@ public final class ListPages {
             render(ctx, 400, form, "", List.of());
             return;
         }
-        String name = Optional.ofNullable(file.filename()).orElse("upload").replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = Optional.ofNullable(file.filename()).orElse("upload").replaceAll("[^A-Za-z0-9._-]", "_")
+                .replaceFirst("^\\.+", "");
         ImportOptions options = ImportOptions.strict();
         if (!form.value("list").isEmpty()) {
             options = options.withListId(form.value("list"));
         }
-        try (ScratchFolder dir = ScratchFolder.create("cordon-upload-"); InputStream in = file.content()) {
+        try (ScratchFolder dir = store().uploadFolder("upload-"); InputStream in = file.content()) {
             Path path = dir.path().resolve(name.isEmpty() ? "upload" : name);
             Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
             ListImports.Outcome outcome = new ListImports(store()).run(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cordon.policy.device.TacDirectory;
 import org.cordon.server.CordonService;
+import org.cordon.server.http.AuthThrottle;
 import org.cordon.store.ApiKeys;
 import org.cordon.store.Role;
 
@@ -32,9 +33,14 @@ final class RunningCordon implements AutoCloseable {
     }
 
     static RunningCordon start() throws IOException {
+        return start(AuthThrottle.Limits.DEFAULT);
+    }
+
+    /** With limits of its own on failed sign-ins. */
+    static RunningCordon start(AuthThrottle.Limits limits) throws IOException {
         Path home = Files.createTempDirectory("cordon-web-");
         CordonService service = CordonService.start(new CordonService.Settings("127.0.0.1", 0, home, "",
-                TacDirectory.bundled(), "test"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                TacDirectory.bundled(), "test", "", limits), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 List.of(new CordonWeb()));
         String admin = Files.readString(home.resolve(CordonService.ADMIN_KEY_FILE)).strip();
         ApiKeys keys = new ApiKeys(service.database());

@@ -12,7 +12,10 @@ import org.cordon.ingest.ofac.OfacSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnXmlImporter;
 import org.cordon.ingest.un.UnConsolidatedImporter;
 
-/** The importer for each format: the one place that knows them all. */
+/**
+ * The importer for each format: the one place that knows them all. Each comes behind a {@link TruncationGuard}, so
+ * that a file cut off anywhere is refused as an import error naming it.
+ */
 public final class Importers {
 
     private Importers() {}
@@ -30,7 +33,7 @@ public final class Importers {
     }
 
     private static void register(ListImporter importer) {
-        BY_FORMAT.put(importer.format(), importer);
+        BY_FORMAT.put(importer.format(), new TruncationGuard(importer));
     }
 
     public static ListImporter forFormat(ListFormat format) {

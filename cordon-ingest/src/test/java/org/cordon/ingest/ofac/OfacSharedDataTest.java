@@ -1,6 +1,7 @@
 package org.cordon.ingest.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cordon.ingest.ofac.OfacFixtures.party;
 
 import java.nio.file.Files;
@@ -117,5 +118,21 @@ class OfacSharedDataTest {
         Party haniya = party(result, "9639");
         assertThat(haniya.names()).extracting(Name::value).contains("HANIYA, Ismail Abdul Salah", "HANIYYA, Ismaeel");
         assertThat(haniya.designations()).extracting(d -> d.program()).containsExactly("NS-PLC");
+    }
+
+    /** The real zipped SDN XML cut at every byte: always an import error naming the file, whatever parser is at hand. */
+    @Test
+    void theRealZipCutAnywhereIsRefusedNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] zip = java.nio.file.Files.readAllBytes(SharedData.require("lists/ofac-sdn-xml/2019-03/sdn.xml.zip"));
+        java.nio.file.Path cut = dir.resolve("sdn.xml.zip");
+        var importer = org.cordon.ingest.registry.Importers.forFormat(org.cordon.ingest.ListFormat.OFAC_SDN_XML);
+        for (int keep = 0; keep < zip.length; keep++) {
+            java.nio.file.Files.write(cut, java.util.Arrays.copyOf(zip, keep));
+            int at = keep;
+            assertThatThrownBy(() -> importer.read(cut, ImportOptions.strict())).as("cut at %d of %d", at, zip.length)
+                    .isInstanceOf(org.cordon.ingest.ImportException.class).hasMessageContaining("sdn.xml.zip");
+        }
+        assertThat(importer.read(SharedData.require("lists/ofac-sdn-xml/2019-03/sdn.xml.zip"), ImportOptions.strict())
+                .parties()).hasSize(17);
     }
 }

@@ -63,13 +63,19 @@ public final class AdminApi {
 
     private void revoke(Context ctx) {
         String id = ctx.pathParam("id");
-        if (keys.get(id).isEmpty()) {
-            throw ApiError.notFound("no key " + id);
-        }
+        var key = keys.get(id).orElseThrow(() -> ApiError.notFound("no key " + id));
         if (id.equals(Auth.principal(ctx).keyId())) {
             throw new ApiError(409, "a key cannot revoke itself; use another admin key");
         }
-        Json.ok(ctx, keys.revoke(id, Auth.principal(ctx).actor()));
+        if (key.revoked()) {
+            throw new ApiError(409, "key " + id + " is revoked already");
+        }
+        try {
+            Json.ok(ctx, keys.revoke(id, Auth.principal(ctx).actor()));
+        } catch (IllegalStateException e) {
+            // revoked by another request between the look-up and the revocation
+            throw new ApiError(409, "key " + id + " is revoked already");
+        }
     }
 
     private void list(Context ctx) {

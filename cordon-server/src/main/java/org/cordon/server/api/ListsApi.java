@@ -148,16 +148,21 @@ public final class ListsApi {
             throw new ApiError(413, "upload of " + bytes.length + " bytes; at most " + MAX_UPLOAD_BYTES);
         }
         String fileName = Optional.ofNullable(ctx.queryParam("filename")).orElse("upload." + extension(format));
-        if (!fileName.matches("[A-Za-z0-9._-]{1,100}")) {
-            throw new ApiError(400, "filename may hold letters, digits, dot, dash and underscore only", "filename");
+        if (!fileName.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")) {
+            throw new ApiError(400, "filename may hold letters, digits, dot, dash and underscore only, and may not start"
+                    + " with a dot", "filename");
         }
         ImportOptions options = ImportOptions.strict();
         String list = ctx.queryParam("list");
         if (list != null && !list.isBlank()) {
+            if (!SnapshotStore.isListId(list.strip())) {
+                throw new ApiError(400, "list must be a list id: lower-case letters, digits, '.', '_' or '-', starting"
+                        + " with a letter or digit", "list");
+            }
             options = options.withListId(list);
         }
         boolean activate = !"false".equals(ctx.queryParam("activate"));
-        try (ScratchFolder dir = ScratchFolder.create("cordon-upload-")) {
+        try (ScratchFolder dir = store().uploadFolder("upload-")) {
             Path file = dir.path().resolve(fileName);
             Files.write(file, bytes);
             ListImports.Outcome outcome = new ListImports(store()).run(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.cordon.match.Match;
 import org.cordon.match.ScreeningQuery;
 import org.cordon.match.Screener;
@@ -37,9 +38,15 @@ public final class ReconcileApi {
             Map.of("id", "vessel", "name", "Vessel"), Map.of("id", "aircraft", "name", "Aircraft"));
 
     private final EngineHolder engines;
+    private final Supplier<String> publicBase;
 
-    public ReconcileApi(EngineHolder engines) {
+    /**
+     * @param publicBase the server's configured public base URL (never the request's {@code Host}): identifier and
+     *                   schema spaces must not change with whoever asks
+     */
+    public ReconcileApi(EngineHolder engines, Supplier<String> publicBase) {
         this.engines = engines;
+        this.publicBase = publicBase;
     }
 
     public List<ApiRoute> routes() {
@@ -50,7 +57,20 @@ public final class ReconcileApi {
                         "Reconciliation queries, as the form field queries={\"q0\": {\"query\": \"...\", \"type\": \"organization\"}} or JSON",
                         "ReconcileQueries", "ReconcileResults", this::post),
                 ApiRoute.get("/reconcile/entity/{id}", Role.SCREENER, "reconciliation",
-                        "One listed party as JSON (id is list:sourceId)", "Party", this::entity));
+                        "One listed party as JSON (id is list:sourceId)", "Party", this::entity),
+                ApiRoute.get("/reconcile/schema", Role.PUBLIC, "reconciliation",
+                        "The schema space: the types and properties of the reconciliation service (no data)", "", this::schema),
+                ApiRoute.get("/reconcile/view/{id}", Role.PUBLIC, "reconciliation",
+                        "OpenRefine's view of an entity: a redirect to its page in the web interface, which asks the"
+                                + " user to sign in (the key is never in a URL)", "", this::view));
+    }
+
+    private String base() {
+        String base = publicBase.get();
+        if (base == null) {
+            throw new ApiError(503, "the server is starting");
+        }
+        return base;
     }
 
     private void get(Context ctx) throws JsonProcessingException {
@@ -59,17 +79,40 @@ public final class ReconcileApi {
             answer(ctx, queries);
             return;
         }
-        String base = ctx.scheme() + "://" + ctx.host();
-        String key = ctx.queryParam("key");
+        // Built from the configured public URL only: the request's Host header is the caller's to choose, and the
+        // caller's key never goes into a URL of the manifest (OpenRefine shows and stores these).
+        String base = base();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("versions", List.of("0.2"));
         m.put("name", "Cordon restricted-party lists");
         m.put("identifierSpace", base + "/reconcile/entity/");
-        m.put("schemaSpace", base + "/reconcile/schema/");
+        m.put("schemaSpace", base + "/reconcile/schema");
         m.put("defaultTypes", TYPES);
-        m.put("view", Map.of("url", base + "/reconcile/entity/{{id}}" + (key == null ? "" : "?key=" + key)));
+        m.put("view", Map.of("url", base + "/reconcile/view/{{id}}"));
         m.put("batchSize", 50);
         Json.ok(ctx, m);
+    }
+
+    private void schema(Context ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "Cordon restricted-party lists");
+        m.put("identifierSpace", base() + "/reconcile/entity/");
+        m.put("entityIds", "list:sourceId, the list's id and the publisher's id of the entry");
+        m.put("types", TYPES);
+        m.put("properties", List.of(Map.of("id", "country", "name", "Country",
+                "description", "ISO 3166-1 alpha-2 code or country name; narrows candidates to parties tied to it")));
+        Json.ok(ctx, m);
+    }
+
+    private void view(Context ctx) {
+        String id = ctx.pathParam("id");
+        int colon = id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            throw new ApiError(400, "an entity id is list:sourceId", "id");
+        }
+        String party = id.substring(0, colon) + "/" + id.substring(colon + 1);
+        ctx.redirect(base() + "/ui/party?id=" + java.net.URLEncoder.encode(party, java.nio.charset.StandardCharsets.UTF_8),
+                io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void post(Context ctx) throws JsonProcessingException {

@@ -9,9 +9,20 @@ public final class Auth {
     private static final String PRINCIPAL = "cordon.principal";
 
     private final Authenticator authenticator;
+    private final AuthThrottle throttle;
 
     public Auth(Authenticator authenticator) {
+        this(authenticator, new AuthThrottle(AuthThrottle.Limits.DEFAULT, java.time.Clock.systemUTC()));
+    }
+
+    public Auth(Authenticator authenticator, AuthThrottle throttle) {
         this.authenticator = authenticator;
+        this.throttle = throttle;
+    }
+
+    /** The limiter of failed authentications, shared with the web interface's sign-in. */
+    public AuthThrottle throttle() {
+        return throttle;
     }
 
     public void require(Context ctx, Role needed) {
@@ -27,7 +38,9 @@ public final class Auth {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "an API key is required: Authorization: Bearer KEY");
         }
+        throttle.check(ctx);
         Principal p = authenticator.authenticate(header.substring(7).strip()).orElseThrow(() -> {
+            throttle.failed(AuthThrottle.address(ctx));
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return new ApiError(401, "unknown or revoked API key");
         });
