@@ -10,8 +10,26 @@ import java.util.Locale;
  * outcome, the programs that fired with their citations and reasons, and the findings with their paths.
  */
 public record DecisionView(String id, String outcome, String asOf, String explanation, List<ProgramView> programs,
-                           List<FindingView> findings, List<String> notes, List<String> listVersions,
-                           List<String> cases, String transactionJson, String createdAt, String actor) {
+                           List<FindingView> findings, List<UnresolvedView> unresolved, List<String> notes,
+                           List<String> listVersions, List<String> cases, String transactionJson, String createdAt,
+                           String actor) {
+
+    /** A subject Cordon could neither match nor clear, why, and the listed parties it comes near. */
+    public record UnresolvedView(String subject, String name, String kind, String reason, List<CandidateView> candidates) {
+        public String kindWords() {
+            return kind.replace('-', ' ');
+        }
+    }
+
+    public record CandidateView(String partyId, String partyName, double score) {
+        public String scoreText() {
+            return String.format(Locale.ROOT, "%.3f", score);
+        }
+
+        public String partyHref() {
+            return PartyPages.href(partyId);
+        }
+    }
 
     public record ProgramView(String id, int version, String title, String outcome, String citation, String reason,
                               String rule, List<Integer> findings) {}
@@ -72,11 +90,26 @@ public record DecisionView(String id, String outcome, String asOf, String explan
                     f.path("matchedName").asText(), f.path("score").asDouble(), f.path("certain").asBoolean(), path,
                     f.path("listVersion").asText(), designations));
         }
+        List<UnresolvedView> unresolved = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (JsonNode u : d.path("unresolved")) {
+            List<CandidateView> candidates = new ArrayList<>();
+            u.path("candidates").forEach(c -> candidates.add(new CandidateView(c.path("party").asText(),
+                    c.path("partyName").asText(), c.path("score").asDouble())));
+            unresolved.add(new UnresolvedView(u.path("subject").asText(), u.path("name").asText(), u.path("kind").asText(),
+                    u.path("reason").asText(), candidates));
+            shown.add(u.path("subject").asText() + ": " + u.path("reason").asText());
+        }
         List<String> notes = new ArrayList<>();
-        d.path("notes").forEach(n -> notes.add(n.asText()));
+        // The notes repeat each unresolved subject for readers of the JSON; the page shows them once, above.
+        d.path("notes").forEach(n -> {
+            if (!shown.contains(n.asText())) {
+                notes.add(n.asText());
+            }
+        });
         List<String> versions = new ArrayList<>();
         d.path("listVersions").forEach(n -> versions.add(n.asText()));
         return new DecisionView(id, d.path("outcome").asText(), d.path("asOf").asText(), d.path("explanation").asText(),
-                programs, findings, notes, versions, cases, transactionJson, createdAt, actor);
+                programs, findings, unresolved, notes, versions, cases, transactionJson, createdAt, actor);
     }
 }

@@ -46,9 +46,9 @@ public final class TransactionForm {
             "buyer-name", "buyer-kind", "buyer-country", "buyer-parentCountry",
             "seller-name", "seller-kind", "seller-country",
             "endUser-name", "endUser-kind", "endUser-country",
-            "item-description", "item-manufacturer", "item-brand", "item-model", "item-eccn", "item-imei",
+            "item-description", "item-manufacturer", "item-brand", "item-model", "item-eccn", "item-imei", "item-service",
             "use", "funding", "venue",
-            "person-name", "person-citizenships", "person-residence",
+            "person-name", "person-citizenships", "person-residence", "person-recent",
             "tech-eccn", "tech-fundamental", "tech-published",
             "inv-share", "inv-critical", "inv-control",
             "rep-provides", "rep-uses", "rep-entity", "rep-brand", "rep-model", "rep-description", "rep-use",
@@ -136,6 +136,9 @@ public final class TransactionForm {
             for (String field : List.of("description", "manufacturer", "brand", "model", "eccn", "imei")) {
                 put(item, field, field.equals("eccn") ? upper(f.value("item-eccn")) : f.value("item-" + field));
             }
+            if (f.checked("item-service")) {
+                item.put("service", true);
+            }
             if (!item.isEmpty()) {
                 tx.putArray("items").add(item);
             }
@@ -158,6 +161,7 @@ public final class TransactionForm {
                 p.set("citizenships", c);
             }
             put(p, "permanentResidence", upper(f.value("person-residence")));
+            put(p, "mostRecentCountry", upper(f.value("person-recent")));
         }
         if (kind.has("technology") && !f.value("tech-eccn").isEmpty()) {
             ObjectNode t = tx.putObject("technology");
@@ -233,7 +237,7 @@ public final class TransactionForm {
         String f = jsonPath.replaceFirst("^ownership\\[0\\]", "own").replaceFirst("^waivers\\[0\\]", "waiver")
                 .replaceFirst("^representation\\.disclosure", "rep").replaceFirst("^representation", "rep")
                 .replaceFirst("^items\\[0\\]", "item").replaceFirst("^technology", "tech")
-                .replaceFirst("^investment", "inv").replace("permanentResidence", "residence")
+                .replaceFirst("^investment", "inv").replace("permanentResidence", "residence").replace("mostRecentCountry", "recent")
                 .replace("ultimateParentCountry", "parentCountry").replaceAll("\\[\\d+\\]$", "").replace('.', '-');
         return FIELDS.contains(f) ? f : "";
     }

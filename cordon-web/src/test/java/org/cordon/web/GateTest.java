@@ -144,6 +144,30 @@ class GateTest {
     }
 
     @Test
+    void aDecisionPageNamesWhatCouldNotBeResolvedWithItsCandidates() throws Exception {
+        Signed s = signIn(cordon.admin);
+        Map<String, String> tx = new java.util.HashMap<>(Map.of("type", "procurement", "date", "2021-09-01",
+                "buyer-name", "General Services Administration", "buyer-kind", "federal-agency",
+                "item-description", "dome camera", "item-manufacturer", "Hikvison Digitel",
+                "use", "government-facility-security"));
+        tx.put("_csrf", s.csrf());
+        HttpResponse<String> r = post("/ui/check", s.cookie(), tx);
+        assertThat(r.statusCode()).isEqualTo(303);
+        String page = get(r.headers().firstValue("Location").orElseThrow(), s.cookie()).body();
+        assertThat(page).contains("id=\"unresolved\"").contains("Hikvison Digitel").contains("near match")
+                .contains("/ui/party?id=cordon-covered-telecom%2Fhikvision\"").contains("REVIEW");
+
+        Map<String, String> service = new java.util.HashMap<>(Map.of("type", "procurement", "date", "2021-09-01",
+                "buyer-name", "General Services Administration", "buyer-kind", "federal-agency",
+                "item-description", "help desk support", "item-service", "on", "seller-name", "Acme Federal Services LLC",
+                "seller-kind", "contractor"));
+        service.put("_csrf", s.csrf());
+        HttpResponse<String> served = post("/ui/check", s.cookie(), service);
+        String decided = get(served.headers().firstValue("Location").orElseThrow(), s.cookie()).body();
+        assertThat(decided).doesNotContain("id=\"unresolved\"");
+    }
+
+    @Test
     void whatEachRoleSeesFollowsItsRole() throws Exception {
         Signed screener = signIn(cordon.screener);
         String page = get("/ui/screen", screener.cookie()).body();
