@@ -12,7 +12,11 @@ public enum ListFormat {
     CSL("csl", "csl", "trade.gov Consolidated Screening List, CSV or JSON"),
     DPL("dpl", "bis-dpl", "BIS Denied Persons List, tab-separated"),
     UN("un", "un-sc", "UN Security Council consolidated list XML"),
-    CURATED("curated", "", "Cordon curated list, YAML or JSON (list id from the file)");
+    CURATED("curated", "", "Cordon curated list, YAML or JSON (list id from the file)"),
+    FTM("ftm", "ftm", "FollowTheMoney entities, one JSON object a line (OpenSanctions, yente)"),
+    EU_FSF("eu-fsf", "eu-fsf", "EU Financial Sanctions Files consolidated list XML (export, sanctionEntity)"),
+    UK_SANCTIONS("uk-sanctions", "uk-sanctions", "UK Sanctions List (FCDO) XML (Designations)"),
+    OFAC_SLS_ADVANCED("ofac-sls", "ofac-sdn", "OFAC Sanctions List Service SDN_ADVANCED XML, plain or zipped");
 
     private final String cliName;
     private final String defaultListId;

@@ -7,6 +7,7 @@ import org.cordon.ingest.ListImporter;
 import org.cordon.ingest.csl.CslImporter;
 import org.cordon.ingest.curated.CuratedListImporter;
 import org.cordon.ingest.dpl.DeniedPersonsImporter;
+import org.cordon.ingest.ftm.FtmImporter;
 import org.cordon.ingest.ofac.OfacNonSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnXmlImporter;
@@ -30,6 +31,7 @@ public final class Importers {
         register(new DeniedPersonsImporter());
         register(new UnConsolidatedImporter());
         register(new CuratedListImporter());
+        register(new FtmImporter());
     }
 
     private static void register(ListImporter importer) {
