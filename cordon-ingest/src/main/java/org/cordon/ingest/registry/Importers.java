@@ -7,6 +7,7 @@ import org.cordon.ingest.ListImporter;
 import org.cordon.ingest.csl.CslImporter;
 import org.cordon.ingest.curated.CuratedListImporter;
 import org.cordon.ingest.dpl.DeniedPersonsImporter;
+import org.cordon.ingest.eu.EuFsfImporter;
 import org.cordon.ingest.ftm.FtmImporter;
 import org.cordon.ingest.ofac.OfacNonSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnCsvImporter;
@@ -32,6 +33,7 @@ public final class Importers {
         register(new UnConsolidatedImporter());
         register(new CuratedListImporter());
         register(new FtmImporter());
+        register(new EuFsfImporter());
     }
 
     private static void register(ListImporter importer) {
