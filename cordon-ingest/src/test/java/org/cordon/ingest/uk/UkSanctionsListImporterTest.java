@@ -1,0 +1,172 @@
+package org.cordon.ingest.uk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.cordon.ingest.CutFiles;
+import org.cordon.ingest.ImportException;
+import org.cordon.ingest.ImportOptions;
+import org.cordon.ingest.ImportProblem;
+import org.cordon.ingest.ImportResult;
+import org.cordon.ingest.ListFormat;
+import org.cordon.ingest.registry.Importers;
+import org.cordon.model.Address;
+import org.cordon.model.Country;
+import org.cordon.model.Designation;
+import org.cordon.model.Identifier;
+import org.cordon.model.IdentifierType;
+import org.cordon.model.Name;
+import org.cordon.model.NameKind;
+import org.cordon.model.PartialDate;
+import org.cordon.model.Party;
+import org.cordon.model.PartyType;
+import org.cordon.model.RelationKind;
+import org.cordon.model.Relationship;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UkSanctionsListImporterTest {
+
+    private static final String FIXTURE = "/fixtures/uk/UK_Sanctions_List.xml";
+    private final UkSanctionsListImporter importer = new UkSanctionsListImporter();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private ImportResult fixture() throws Exception {
+        return importer.read(write("UK_Sanctions_List.xml", CutFiles.resource(FIXTURE)), ImportOptions.strict());
+    }
+
+    private static Party byId(ImportResult r, String id) {
+        return r.parties().stream().filter(p -> p.sourceId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsIndividualsEntitiesAndShipsWithTheFileDate() throws Exception {
+        ImportResult r = fixture();
+
+        assertThat(Importers.forFormat(ListFormat.UK_SANCTIONS)).isInstanceOf(UkSanctionsListImporter.class);
+        assertThat(r.listId()).isEqualTo("uk-sanctions");
+        assertThat(r.publishedOn()).contains(LocalDate.of(2026, 2, 27));
+        assertThat(r.parties()).extracting(Party::sourceId, Party::type, p -> p.primaryName().value()).containsExactly(
+                tuple("AFG0006", PartyType.PERSON, "Mohammad Hassan AKHUND"),
+                tuple("RUS0263", PartyType.ORGANIZATION, "PUBLIC JOINT STOCK COMPANY SAMPLE TELECOM"),
+                tuple("RUS1990", PartyType.VESSEL, "SAMPLE STAR"));
+    }
+
+    @Test
+    void mapsAnIndividualWithAliasesPartialBirthDatesAndRegime() throws Exception {
+        Party p = byId(fixture(), "AFG0006");
+
+        assertThat(p.names()).extracting(Name::value, Name::kind).containsExactly(
+                tuple("Mohammad Hassan AKHUND", NameKind.PRIMARY), tuple("Mullah Mohammad Hassan", NameKind.AKA),
+                tuple("Hassan", NameKind.WEAK_AKA), tuple("محمد حسن آخوند", NameKind.ORIGINAL_SCRIPT));
+        assertThat(p.dates()).extracting(d -> d.from(), d -> d.raw()).containsExactly(
+                tuple(new PartialDate(1950, 0, 0, false), "dd/mm/1950"),
+                tuple(new PartialDate(1955, 8, 27, false), "27/08/1955"));
+        assertThat(p.nationalities()).containsExactly(Country.of("Afghanistan"));
+        assertThat(p.designations()).containsExactly(Designation.builder("uk-sanctions",
+                        "The Afghanistan (Sanctions) (EU Exit) Regulations 2020")
+                .authority("UK Foreign, Commonwealth & Development Office (UN designation)")
+                .listedOn(LocalDate.of(2001, 1, 25)).sourceRecord("AFG0006")
+                .note("Asset freeze; Travel Ban; Arms embargo").build());
+        assertThat(p.remarks()).isEqualTo("Believed to be in the Afghanistan/Pakistan border area.\n"
+                + "Position: First Deputy, Council of Ministers under the Taliban regime\n"
+                + "Place of birth: Kandahar, Afghanistan\nGender: Male\nUN reference: TAi.002\nOFSI group id: 7413");
+    }
+
+    @Test
+    void mapsAnEntityWithAddressContactsRegistrationAndParent() throws Exception {
+        Party e = byId(fixture(), "RUS0263");
+
+        assertThat(e.names()).extracting(Name::value, Name::kind, Name::language).containsExactly(
+                tuple("PUBLIC JOINT STOCK COMPANY SAMPLE TELECOM", NameKind.PRIMARY, ""),
+                tuple("PJSC SAMPLE TELECOM", NameKind.AKA, ""),
+                tuple("ПАО СЭМПЛ ТЕЛЕКОМ", NameKind.ORIGINAL_SCRIPT, "ru"));
+        assertThat(e.addresses()).containsExactly(new Address("Ulitsa Primernaya 1", "Moscow", "", "101000",
+                Optional.of(Country.of("Russia"))));
+        assertThat(e.identifiers()).extracting(Identifier::type, Identifier::value).containsExactly(
+                tuple(IdentifierType.PHONE, "+7 495 000 0000"), tuple(IdentifierType.EMAIL, "info@telecom.example"),
+                tuple(IdentifierType.EMAIL, "press@telecom.example"),
+                tuple(IdentifierType.REGISTRATION_NUMBER, "1027700000003"));
+        assertThat(e.relationships()).containsExactly(Relationship.of(RelationKind.SUBSIDIARY_OF, "Sample Holding JSC"));
+        assertThat(e.designations().get(0).authority()).isEqualTo("UK Foreign, Commonwealth & Development Office");
+    }
+
+    @Test
+    void mapsAShipWithImoFlagOwnerAndFormerName() throws Exception {
+        Party s = byId(fixture(), "RUS1990");
+
+        assertThat(s.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "IMO number", "9000001",
+                Optional.empty()));
+        assertThat(s.nationalities()).containsExactly(Country.of("Cameroon"));
+        assertThat(s.names()).extracting(Name::kind).containsExactly(NameKind.PRIMARY, NameKind.FKA);
+        assertThat(s.relationships()).containsExactly(Relationship.of(RelationKind.LINKED_TO, "Sample Shipping LLC"));
+        assertThat(s.remarks()).isEqualTo("Type of ship: Crude oil tanker");
+    }
+
+    @Test
+    void reportsBadDesignationsWithLineAndField() throws Exception {
+        String xml = new String(CutFiles.resource(FIXTURE), StandardCharsets.UTF_8)
+                .replace("<DOB>27/08/1955</DOB>", "<DOB>1955-08-27</DOB>")
+                .replace("<UniqueID>RUS0263</UniqueID>", "")
+                ;
+        Path file = write("bad.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> importer.read(file, ImportOptions.strict()))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::toString).containsExactly(
+                                "bad.xml:44: field 'Individual/DOBs/DOB': not a day/month/year date: '1955-08-27'",
+                                "bad.xml:64: field 'Designation/UniqueID': the designation has no UniqueID"));
+        ImportResult lenient = importer.read(file, ImportOptions.lenient());
+        assertThat(lenient.skipped()).extracting(ImportProblem::line).containsExactly(44L, 64L);
+        assertThat(lenient.parties()).extracting(Party::sourceId).containsExactly("RUS1990");
+    }
+
+    @Test
+    void readsDayMonthYearDatesWithUnknownParts() throws Exception {
+        assertThat(UkSanctionsListImporter.date("dd/mm/1950", "f")).contains(new PartialDate(1950, 0, 0, false));
+        assertThat(UkSanctionsListImporter.date("dd/08/1950", "f")).contains(new PartialDate(1950, 8, 0, false));
+        assertThat(UkSanctionsListImporter.date(" ", "f")).isEmpty();
+        assertThatThrownBy(() -> UkSanctionsListImporter.date("31/02/1970", "f"))
+                .hasMessage("not a valid date: '31/02/1970'");
+    }
+
+    @Test
+    void refusesATruncatedFileAsTruncatedAndOtherXml() throws Exception {
+        byte[] whole = CutFiles.resource(FIXTURE);
+        Path cut = write("cut.xml", Arrays.copyOf(whole, whole.length - 30));
+        assertThatThrownBy(() -> importer.read(cut, ImportOptions.lenient()))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().get(0).message())
+                        .contains("truncated"));
+        Path eu = write("eu.xml", CutFiles.resource("/fixtures/eu/eu-fsf.xml"));
+        assertThatThrownBy(() -> importer.read(eu, ImportOptions.lenient())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("the root element is <export>, expected <Designations>");
+        Path doctype = write("doctype.xml", "<?xml version=\"1.0\"?><!DOCTYPE Designations><Designations/>".getBytes());
+        assertThatThrownBy(() -> importer.read(doctype, ImportOptions.lenient())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aCutFileIsReadOrRefused(@ForAll @IntRange(min = 0, max = 5484) int cut) throws Exception {
+        byte[] whole = CutFiles.resource(FIXTURE);
+        CutFiles.readOrRefuse(importer, whole, "UK_Sanctions_List.xml", Math.min(cut, whole.length));
+    }
+}
