@@ -35,16 +35,26 @@ public final class XmlListReader {
         void element(XmlNode element) throws ImportException;
     }
 
+    /** Opens the XML to read (the file itself, or an entry of a zip). */
+    public interface Source {
+        InputStream open() throws IOException, ImportException;
+    }
+
     private XmlListReader() {}
+
+    public static void read(Path path, String what, String root, Handler handler) throws ImportException {
+        read(path, () -> Files.newInputStream(path), what, root, handler);
+    }
 
     /**
      * @param what a few words naming the format, for messages ("an EU consolidated list XML file")
      * @param root the local name of the root element
      */
-    public static void read(Path path, String what, String root, Handler handler) throws ImportException {
+    public static void read(Path path, Source source, String what, String root, Handler handler)
+            throws ImportException {
         String file = path.getFileName().toString();
         boolean rootRead = false;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = source.open()) {
             if (Files.size(path) == 0) {
                 throw new ImportException(ImportProblem.ofFile(file, "the file is empty"));
             }
@@ -77,10 +87,15 @@ public final class XmlListReader {
                 r.close();
             }
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof BoundedZip.LimitExceeded limit) {
+                throw new ImportException(ImportProblem.ofFile(file, limit.getMessage()), e);
+            }
             long line = line(e.getLocation());
             String kind = !rootRead ? "not " + what + ": "
-                    : line >= lastLine(path) ? "the file ends before the list does (truncated file?): " : "bad XML: ";
+                    : line >= lastLine(source) ? "the file ends before the list does (truncated file?): " : "bad XML: ";
             throw new ImportException(new ImportProblem(file, line, "", kind + message(e)), e);
+        } catch (BoundedZip.LimitExceeded e) {
+            throw new ImportException(ImportProblem.ofFile(file, e.getMessage()), e);
         } catch (IOException e) {
             throw new ImportException(ImportProblem.ofFile(file, "cannot read the file: " + e.getMessage()), e);
         } catch (RuntimeException e) {
@@ -110,8 +125,8 @@ public final class XmlListReader {
     }
 
     /** The number of the file's last line, to tell a file cut short from one broken in the middle. */
-    private static long lastLine(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
+    private static long lastLine(Source source) {
+        try (InputStream in = source.open()) {
             long newlines = 0;
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -120,7 +135,7 @@ public final class XmlListReader {
                 }
             }
             return newlines + 1;
-        } catch (IOException e) {
+        } catch (IOException | ImportException e) {
             return Long.MAX_VALUE;
         }
     }

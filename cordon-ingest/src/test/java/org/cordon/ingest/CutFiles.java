@@ -34,8 +34,7 @@ public final class CutFiles {
      * return parties or throw an {@link ImportException} that names the file; any other exception fails the test.
      */
     public static void readOrRefuse(ListImporter importer, byte[] whole, String fileName, int cut) throws IOException {
-        Path dir = Files.createTempDirectory("cordon-cut-");
-        Path file = dir.resolve(fileName);
+        Path file = dir().resolve(fileName);
         try {
             Files.write(file, Arrays.copyOf(whole, cut));
             for (ImportOptions options : new ImportOptions[] {ImportOptions.strict(), ImportOptions.lenient()}) {
@@ -49,7 +48,17 @@ public final class CutFiles {
             }
         } finally {
             Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
         }
+    }
+
+    private static Path dir;
+
+    /** One folder for the cuts of a run (created once: a property makes thousands of them). */
+    private static synchronized Path dir() throws IOException {
+        if (dir == null) {
+            dir = Files.createTempDirectory("cordon-cut-");
+            dir.toFile().deleteOnExit();
+        }
+        return dir;
     }
 }

@@ -12,6 +12,7 @@ import org.cordon.ingest.ftm.FtmImporter;
 import org.cordon.ingest.ofac.OfacNonSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnCsvImporter;
 import org.cordon.ingest.ofac.OfacSdnXmlImporter;
+import org.cordon.ingest.ofac.sls.OfacAdvancedXmlImporter;
 import org.cordon.ingest.uk.UkSanctionsListImporter;
 import org.cordon.ingest.un.UnConsolidatedImporter;
 
@@ -36,6 +37,7 @@ public final class Importers {
         register(new FtmImporter());
         register(new EuFsfImporter());
         register(new UkSanctionsListImporter());
+        register(new OfacAdvancedXmlImporter());
     }
 
     private static void register(ListImporter importer) {
