@@ -22,6 +22,10 @@ import org.cordon.snapshot.update.UpdateSource.RemoteFile;
  *       - url: https://www.treasury.gov/ofac/downloads/alt.csv
  *         optional: true
  *         sha256: ...        # optional expected hash
+ *   - list: ofac-sdn         # or OFAC's Sanctions List Service, see sanctionsListService()
+ *     format: ofac-sls
+ *     files:
+ *       - url: https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ADVANCED.XML
  * </pre>
  */
 public final class UpdateSources {
@@ -29,6 +33,13 @@ public final class UpdateSources {
     private UpdateSources() {}
 
     private static final String OFAC = "https://www.treasury.gov/ofac/downloads/";
+    /** OFAC's Sanctions List Service: the lists' current home. */
+    public static final String OFAC_SLS = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/";
+    /** The EU Financial Sanctions Files consolidated list, XML 1.1, with the service's public token. */
+    public static final String EU_FSF = "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/"
+            + "content?token=dG9rZW4tMjAxNw";
+    /** The UK Sanctions List as the FCDO publishes it. */
+    public static final String UK_SANCTIONS = "https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.xml";
 
     /** Where each list's publisher puts its official files. */
     public static List<UpdateSource> defaults() {
@@ -46,7 +57,30 @@ public final class UpdateSources {
                 new UpdateSource("bis-dpl", ListFormat.DPL, List.of(RemoteFile.of(
                         "https://www.bis.doc.gov/dpl/dpl.txt"))),
                 new UpdateSource("un-sc", ListFormat.UN, List.of(RemoteFile.of(
-                        "https://scsanctions.un.org/resources/xml/en/consolidated.xml"))));
+                        "https://scsanctions.un.org/resources/xml/en/consolidated.xml"))),
+                new UpdateSource("eu-fsf", ListFormat.EU_FSF, List.of(new RemoteFile(URI.create(EU_FSF),
+                        "xmlFullSanctionsList_1_1.xml", true, ""))),
+                new UpdateSource("uk-sanctions", ListFormat.UK_SANCTIONS, List.of(RemoteFile.of(UK_SANCTIONS))));
+    }
+
+    /**
+     * OFAC's lists from the Sanctions List Service in its advanced XML, for the same list ids as the legacy CSV sets
+     * of {@link #defaults()}: name these in a sources file to load the SDN and non-SDN lists from there instead.
+     */
+    public static List<UpdateSource> sanctionsListService() {
+        return List.of(
+                new UpdateSource("ofac-sdn", ListFormat.OFAC_SLS_ADVANCED, List.of(RemoteFile.of(OFAC_SLS
+                        + "SDN_ADVANCED.XML"))),
+                new UpdateSource("ofac-non-sdn", ListFormat.OFAC_SLS_ADVANCED, List.of(RemoteFile.of(OFAC_SLS
+                        + "CONS_ADVANCED.XML"))));
+    }
+
+    /** The built-in sources of a list: its default one, else its Sanctions List Service one; empty if none. */
+    public static List<UpdateSource> builtIn(String listId) {
+        List<UpdateSource> out = new ArrayList<>();
+        defaults().stream().filter(s -> s.listId().equals(listId)).forEach(out::add);
+        sanctionsListService().stream().filter(s -> s.listId().equals(listId)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** Reads sources from a YAML (or JSON) file; errors name the file and the entry. */

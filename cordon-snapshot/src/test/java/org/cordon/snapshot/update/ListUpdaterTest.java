@@ -281,6 +281,12 @@ class ListUpdaterTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> UpdateSources.load(file))
                 .hasMessageContaining("sources.yaml: sources[0]: unknown list format 'nonsense'");
         assertThat(UpdateSources.defaults()).extracting(UpdateSource::listId)
-                .containsExactly("ofac-sdn", "ofac-non-sdn", "csl", "bis-dpl", "un-sc");
+                .containsExactly("ofac-sdn", "ofac-non-sdn", "csl", "bis-dpl", "un-sc", "eu-fsf", "uk-sanctions");
+        assertThat(UpdateSources.defaults().get(5).files().get(0).name()).isEqualTo("xmlFullSanctionsList_1_1.xml");
+        assertThat(UpdateSources.defaults().get(6).files().get(0).name()).isEqualTo("UK-Sanctions-List.xml");
+        assertThat(UpdateSources.builtIn("ofac-sdn")).extracting(s -> s.format().cliName())
+                .containsExactly("ofac-sdn", "ofac-sls");
+        assertThat(UpdateSources.sanctionsListService().get(0).files().get(0).url().toString())
+                .isEqualTo("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN_ADVANCED.XML");
     }
 }
