@@ -11,9 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cordon lists}: the lists and their active versions; subcommands import, diff, update, activate. */
 @Command(name = "lists", mixinStandardHelpOptions = true,
-        description = "Show the lists and their active versions; import, compare, update and activate versions.",
+        description = "Show the lists and their active versions; import, compare, update, activate and export versions.",
         subcommands = {ListsImportCommand.class, ListsVersionsCommand.class, ListsShowCommand.class,
-                ListsDiffCommand.class, ListsActivateCommand.class, ListsUpdateCommand.class})
+                ListsDiffCommand.class, ListsActivateCommand.class, ListsUpdateCommand.class, ListsExportCommand.class})
 final class ListsCommand implements Runnable {
 
     @ParentCommand

@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Import a list file as a new version and make it active.",
                 "Strict by default: any malformed row rejects the whole import and the active version stays.",
                 "FORMAT: ofac-sdn (folder with sdn.csv [alt.csv add.csv sdn_comments.csv]), ofac-sdn-xml (sdn.xml or .zip),",
-                "ofac-non-sdn (folder with cons_prim.csv ...), csl (CSV or JSON), dpl, un, curated (YAML or JSON)."},
+                "ofac-non-sdn (folder with cons_prim.csv ...), csl (CSV or JSON), dpl, un, curated (YAML or JSON),",
+                "ftm (FollowTheMoney JSON lines), eu-fsf (EU consolidated XML), uk-sanctions (UK Sanctions List XML),",
+                "ofac-sls (OFAC Sanctions List Service SDN_ADVANCED/CONS_ADVANCED XML, plain or zipped)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported, or unchanged (same content as a stored version)", "1:rejected", "2:usage"})
 final class ListsImportCommand implements Callable<Integer> {

@@ -52,7 +52,7 @@ final class ScreenCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--list", paramLabel = "SPEC", converter = ListSpecConverter.class,
-            description = {"FORMAT:PATH (FORMAT: ofac-sdn, ofac-sdn-xml, ofac-non-sdn, csl, dpl, un, curated),",
+            description = {"FORMAT:PATH (FORMAT: ofac-sdn, ofac-sdn-xml, ofac-non-sdn, csl, dpl, un, curated, ftm, eu-fsf, uk-sanctions, ofac-sls),",
                     "'bundled', or 'stored:LIST[@VERSION]' from the data directory. Repeatable; default: bundled."})
     List<ListSpec> lists = new ArrayList<>();
 
