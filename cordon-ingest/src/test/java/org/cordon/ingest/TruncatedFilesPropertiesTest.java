@@ -66,7 +66,11 @@ class TruncatedFilesPropertiesTest {
             new Fixture(ListFormat.DPL, "", "dpl/dpl.txt", true),
             new Fixture(ListFormat.UN, "", "un/consolidated.xml", false),
             new Fixture(ListFormat.CURATED, "", "curated/valid.yaml", true),
-            new Fixture(ListFormat.CURATED, "", "curated/valid.json", false));
+            new Fixture(ListFormat.CURATED, "", "curated/valid.json", false),
+            new Fixture(ListFormat.FTM, "", "ftm/small.ftm.json", true),
+            new Fixture(ListFormat.EU_FSF, "", "eu/small.xml", false),
+            new Fixture(ListFormat.UK_SANCTIONS, "", "uk/small.xml", false),
+            new Fixture(ListFormat.OFAC_SLS_ADVANCED, "", "ofac-sls/small.xml", false));
 
     private static final Map<Fixture, byte[]> BYTES = new LinkedHashMap<>();
     private static final Map<Fixture, List<String>> WHOLE = new LinkedHashMap<>();

@@ -71,20 +71,4 @@ record FtmEntity(String id, String schema, JsonNode properties, long line) {
     private static String text(JsonNode n) {
         return n != null && n.isValueNode() && !n.isNull() ? n.asText().strip() : "";
     }
-
-    /** True when the entity has an {@code endDate} on or before {@code today}. */
-    boolean endDatePassed(java.time.LocalDate today) throws MalformedField {
-        String v = first("endDate");
-        if (v.isEmpty()) {
-            return false;
-        }
-        String day = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v;
-        org.cordon.model.PartialDate d = org.cordon.model.PartialDate.parse(day).orElseThrow(() ->
-                new MalformedField("properties.endDate", "not a date: '" + v + "'"));
-        // a partial date ended at the latest at the end of its period
-        java.time.LocalDate end = d.month() == 0 ? java.time.LocalDate.of(d.year(), 12, 31)
-                : d.day() == 0 ? java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth()
-                : java.time.LocalDate.of(d.year(), d.month(), d.day());
-        return !end.isAfter(today);
-    }
 }

@@ -29,7 +29,8 @@ import org.cordon.model.Relationship;
  * party, then its Address, Identification, Sanction, Ownership and UnknownLink entities. Reading the output back
  * gives the same names, identifiers, addresses, countries, designations and relationships, with these losses:
  * FtM has no "now known as" (written as an alias), no expiry of a designation apart from its end, and countries
- * are ISO codes (a country Cordon could not recognise is written by its name).
+ * are ISO codes (a country Cordon could not recognise is written by its name). A tie's dates and citation travel as
+ * the link's {@code startDate}, {@code endDate} and {@code sourceUrl} (or {@code summary}).
  */
 public final class FtmExporter {
 
@@ -155,6 +156,9 @@ public final class FtmExporter {
             if (!inList) {
                 add(link, "description", r.targetName());
             }
+            r.since().ifPresent(d -> add(link, "startDate", d.toString()));
+            r.until().ifPresent(d -> add(link, "endDate", d.toString()));
+            add(link, r.source().matches("(?i)https?://\\S+") ? "sourceUrl" : "summary", r.source());
             derived.append(line(id + "-tie-" + n, linkSchema, link));
             written++;
         }

@@ -52,9 +52,9 @@ import org.cordon.model.Relationship;
  * and Passport entities become identifiers of their {@code holder}; Ownership ({@code owner} owns {@code asset}:
  * the asset is {@link RelationKind#OWNED_BY} the owner, with the percentage as share), Directorship (the
  * organisation is linked to its director) and UnknownLink ({@code subject} to {@code object}; the role names the
- * kind where it is one of Cordon's) become relationships of the party they describe. A tie whose {@code endDate}
- * has passed is left out: the ownership graph is about the present. Entities of other schemata are counted and
- * skipped.
+ * kind where it is one of Cordon's) become relationships of the party they describe, holding from their
+ * {@code startDate} to their {@code endDate} and citing their {@code sourceUrl}. Entities of other schemata are
+ * counted and skipped.
  *
  * <p>Entities may come in any order: links are resolved once the file is read. A last line cut off in the middle
  * (a truncated download) refuses the import in either mode; a file cut at a line end cannot be told from a
@@ -263,6 +263,21 @@ public final class FtmImporter implements ListImporter {
             return new Address(street, city, region, postal, country);
         }
 
+        /**
+         * The first day a tie no longer held: its {@code endDate}, or for a month or year alone the day after it (the
+         * tie is taken to have held through the period the source names).
+         */
+        private static Optional<LocalDate> until(FtmEntity e) throws MalformedField {
+            String v = e.first("endDate");
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            PartialDate d = partialDate(v, "endDate");
+            return Optional.of(d.month() == 0 ? LocalDate.of(d.year() + 1, 1, 1)
+                    : d.day() == 0 ? java.time.YearMonth.of(d.year(), d.month()).atEndOfMonth().plusDays(1)
+                    : LocalDate.of(d.year(), d.month(), d.day()));
+        }
+
         /** Checks what a link entity must name, so that a broken one is reported at its own line. */
         private static void checkLink(FtmEntity e) throws MalformedField {
             for (String property : linkEnds(e.schema())) {
@@ -278,14 +293,29 @@ public final class FtmImporter implements ListImporter {
                 }
                 case "Ownership" -> {
                     share(e);
-                    day(e, "endDate");
+                    day(e, "startDate");
+                    until(e);
+                    checkInterval(e);
                 }
                 case "Identification", "Passport" -> {
                     if (e.first("number").isEmpty() && e.first("passportNumber").isEmpty()) {
                         throw new MalformedField("properties.number", "the identification has no number");
                     }
                 }
-                default -> day(e, "endDate");
+                default -> {
+                    day(e, "startDate");
+                    until(e);
+                    checkInterval(e);
+                }
+            }
+        }
+
+        private static void checkInterval(FtmEntity e) throws MalformedField {
+            Optional<LocalDate> since = day(e, "startDate");
+            Optional<LocalDate> until = until(e);
+            if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
+                throw new MalformedField("properties.endDate", "the tie ends (" + e.first("endDate")
+                        + ") before it starts (" + e.first("startDate") + ")");
             }
         }
 
@@ -323,8 +353,6 @@ public final class FtmImporter implements ListImporter {
 
         ImportResult finish(Path path) throws ImportException {
             int dangling = 0;
-            int ended = 0;
-            LocalDate today = LocalDate.now();
             for (Draft d : parties.values()) {
                 try {
                     boolean resolved = false;
@@ -349,10 +377,6 @@ public final class FtmImporter implements ListImporter {
             }
             for (FtmEntity link : links) {
                 try {
-                    if (!link.schema().equals("Sanction") && link.endDatePassed(today)) {
-                        ended++;
-                        continue;
-                    }
                     if (!attach(link)) {
                         dangling++;
                     }
@@ -375,9 +399,6 @@ public final class FtmImporter implements ListImporter {
             }
             if (dangling > 0) {
                 notices.add(dangling + " links name an entity that is not in the file; they were left out");
-            }
-            if (ended > 0) {
-                notices.add(ended + " ties have ended (endDate passed) and were left out");
             }
             if (!otherSchemata.isEmpty()) {
                 notices.add("entities of other schemata skipped: " + otherSchemata);
@@ -452,7 +473,9 @@ public final class FtmImporter implements ListImporter {
                 name = link.first("description").isEmpty() ? targetRef : link.first("description");
                 targetId = targetRef.contains("/") ? targetRef : "";
             }
-            holder.builder.relationship(new Relationship(kind, name, targetId, share, Confidence.HIGH));
+            String source = link.first("sourceUrl").isEmpty() ? link.first("summary") : link.first("sourceUrl");
+            holder.builder.relationship(new Relationship(kind, name, targetId, share, Confidence.HIGH,
+                    day(link, "startDate"), until(link), source));
             return true;
         }
 

@@ -59,9 +59,11 @@ public final class FtmProperties {
     public static final Map<String, Set<String>> LINKS = Map.of(
             "Sanction", Set.of("entity", "program", "authority", "authorityId", "startDate", "endDate", "sourceUrl",
                     "summary"),
-            "Ownership", Set.of("owner", "asset", "percentage", "startDate", "endDate", "description"),
-            "Directorship", Set.of("director", "organization", "startDate", "endDate", "role"),
-            "UnknownLink", Set.of("subject", "object", "startDate", "endDate", "role", "description"),
+            "Ownership", Set.of("owner", "asset", "percentage", "startDate", "endDate", "description", "sourceUrl",
+                    "summary"),
+            "Directorship", Set.of("director", "organization", "startDate", "endDate", "role", "sourceUrl", "summary"),
+            "UnknownLink", Set.of("subject", "object", "startDate", "endDate", "role", "description", "sourceUrl",
+                    "summary"),
             "Address", Set.of("full", "street", "city", "region", "postalCode", "country"),
             "Identification", Set.of("holder", "number", "type", "country"),
             "Passport", Set.of("holder", "number", "passportNumber", "type", "country"));

@@ -33,7 +33,7 @@ import org.cordon.ingest.ListImporter;
  *   <li>XML and JSON break off as syntax errors (their documents must close); whatever a parser throws on the way
  *       that is not an import error becomes one.</li>
  *   <li>Line-oriented text whose publisher ends every line (OFAC's legacy CSV files, the Denied Persons List,
- *       curated YAML) must end with its line end, or with OFAC's end-of-file mark after it: a last line without it
+ *       curated YAML, FollowTheMoney JSON lines) must end with its line end, or with OFAC's end-of-file mark after it: a last line without it
  *       is a cut-off line. The CSL's CSV ends without a line end, but quotes every field: its last line must end
  *       with a closing quote, and every row must have the header's column count.</li>
  * </ul>
@@ -167,7 +167,7 @@ final class TruncationGuard implements ListImporter {
         String name = String.valueOf(file.getFileName());
         String lower = name.toLowerCase(Locale.ROOT);
         boolean lines = switch (format()) {
-            case OFAC_SDN, OFAC_NON_SDN, DPL -> true;
+            case OFAC_SDN, OFAC_NON_SDN, DPL, FTM -> true;
             case CURATED, CSL -> !lower.endsWith(".json") && !startsLikeJson(file);
             default -> false;
         };

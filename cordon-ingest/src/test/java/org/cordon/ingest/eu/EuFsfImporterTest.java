@@ -59,7 +59,7 @@ class EuFsfImporterTest {
     void readsEveryEntryWithTheFileDate() throws Exception {
         ImportResult r = fixture();
 
-        assertThat(Importers.forFormat(ListFormat.EU_FSF)).isInstanceOf(EuFsfImporter.class);
+        assertThat(Importers.forFormat(ListFormat.EU_FSF).format()).isEqualTo(ListFormat.EU_FSF);
         assertThat(r.listId()).isEqualTo("eu-fsf");
         assertThat(r.publishedOn()).contains(LocalDate.of(2026, 2, 27));
         assertThat(r.parties()).extracting(Party::sourceId, Party::type, p -> p.primaryName().value()).containsExactly(

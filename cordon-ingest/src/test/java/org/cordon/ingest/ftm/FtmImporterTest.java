@@ -61,8 +61,7 @@ class FtmImporterTest {
                 tuple("NK-sample-holding", PartyType.ORGANIZATION), tuple("NK-sample-vessel", PartyType.VESSEL),
                 tuple("NK-sample-plane", PartyType.AIRCRAFT), tuple("NK-sample-agency", PartyType.ORGANIZATION));
         assertThat(r.skipped()).isEmpty();
-        assertThat(r.notices()).containsExactly("1 ties have ended (endDate passed) and were left out",
-                "entities of other schemata skipped: {Position=1}");
+        assertThat(r.notices()).containsExactly("entities of other schemata skipped: {Position=1}");
     }
 
     @Test
@@ -89,7 +88,8 @@ class FtmImporterTest {
                 .authority("Office of Foreign Assets Control").listedOn(LocalDate.of(2022, 2, 24))
                 .sourceRecord("12345").note("https://sanctionssearch.ofac.treas.gov/Details.aspx?id=12345").build());
         assertThat(bank.relationships()).containsExactly(new Relationship(RelationKind.OWNED_BY, "Sample Holding Ltd",
-                        "ftm/NK-sample-holding", Optional.of(51.0), org.cordon.model.Confidence.HIGH),
+                        "ftm/NK-sample-holding", Optional.of(51.0), org.cordon.model.Confidence.HIGH)
+                        .during(LocalDate.of(2019, 1, 1), null),
                 new Relationship(RelationKind.LINKED_TO, "Ivan Ivanovich SAMPLEV", "ftm/NK-sample-person",
                         Optional.empty(), org.cordon.model.Confidence.HIGH));
         assertThat(bank.remarks()).isEqualTo("Topics: sanction, fin.bank");
@@ -113,8 +113,14 @@ class FtmImporterTest {
         assertThat(eu.program()).isEqualTo("RUS");
         assertThat(eu.liftedOn()).contains(LocalDate.of(2099, 9, 15));
         assertThat(p.remarks()).isEqualTo("Chair of the board of Sample Bank PJSC.");
-        // the ownership of the holding ended in 2018: no tie
-        assertThat(byId(importer.read(fixture(), ImportOptions.strict()), "NK-sample-holding").relationships()).isEmpty();
+        // the person's ownership of the holding ended on 30 June 2018: the tie keeps its dates
+        Relationship held = byId(importer.read(fixture(), ImportOptions.strict()), "NK-sample-holding")
+                .relationships().get(0);
+        assertThat(held.share()).contains(100.0);
+        assertThat(held.since()).contains(LocalDate.of(2015, 1, 1));
+        assertThat(held.until()).contains(LocalDate.of(2018, 6, 30));
+        assertThat(held.inForceOn(LocalDate.of(2017, 1, 1))).isTrue();
+        assertThat(held.inForceOn(LocalDate.of(2019, 1, 1))).isFalse();
     }
 
     @Test

@@ -64,7 +64,9 @@ class FtmRoundTripTest {
                 .nationality(Country.of("HK"))
                 .relationship(new Relationship(RelationKind.OWNED_BY, "Parent Holding", "x/owner-1", Optional.of(75.5),
                         Confidence.HIGH))
-                .relationship(Relationship.of(RelationKind.AFFILIATE_OF, "Someone Outside"))
+                .relationship(Relationship.of(RelationKind.AFFILIATE_OF, "Someone Outside")
+                        .during(LocalDate.of(2019, 3, 1), LocalDate.of(2023, 7, 1))
+                        .withSource("https://www.sec.gov/Archives/edgar/data/0000000/example.htm"))
                 .relationship(new Relationship(RelationKind.SUBSIDIARY_OF, "Elsewhere Ltd", "ofac-sdn/123",
                         Optional.empty(), Confidence.HIGH))
                 .designation(Designation.builder("x", "Entity List").authority("85 FR 51596")

@@ -62,7 +62,7 @@ class UkSanctionsListImporterTest {
     void readsIndividualsEntitiesAndShipsWithTheFileDate() throws Exception {
         ImportResult r = fixture();
 
-        assertThat(Importers.forFormat(ListFormat.UK_SANCTIONS)).isInstanceOf(UkSanctionsListImporter.class);
+        assertThat(Importers.forFormat(ListFormat.UK_SANCTIONS).format()).isEqualTo(ListFormat.UK_SANCTIONS);
         assertThat(r.listId()).isEqualTo("uk-sanctions");
         assertThat(r.publishedOn()).contains(LocalDate.of(2026, 2, 27));
         assertThat(r.parties()).extracting(Party::sourceId, Party::type, p -> p.primaryName().value()).containsExactly(

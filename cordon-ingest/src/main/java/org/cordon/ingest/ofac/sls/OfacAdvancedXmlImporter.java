@@ -89,6 +89,7 @@ public final class OfacAdvancedXmlImporter implements ListImporter {
         private final List<XmlNode> relationships = new ArrayList<>();
         private Optional<LocalDate> publishedOn = Optional.empty();
         private int dangling;
+        private int former;
 
         Reading(String file, String listId, ProblemLog problems) {
             this.file = file;
@@ -404,6 +405,10 @@ public final class OfacAdvancedXmlImporter implements ListImporter {
                         dangling++;
                         continue;
                     }
+                    if ("true".equalsIgnoreCase(rel.attr("Former"))) {
+                        former++;
+                        continue; // a tie OFAC marks as past, without saying when it ended
+                    }
                     RelationKind kind = type.toLowerCase(Locale.ROOT).contains("owned or controlled by")
                             ? RelationKind.OWNED_BY : RelationKind.LINKED_TO;
                     from.relationship(new Relationship(kind, to.names().get(0).value(),
@@ -428,8 +433,13 @@ public final class OfacAdvancedXmlImporter implements ListImporter {
                 throw new ImportException(all);
             }
             List<ImportProblem> skipped = problems.finish();
-            List<String> notices = dangling == 0 ? List.of()
-                    : List.of(dangling + " sanctions entries or relationships name a party that is not in the file");
+            List<String> notices = new ArrayList<>();
+            if (dangling > 0) {
+                notices.add(dangling + " sanctions entries or relationships name a party that is not in the file");
+            }
+            if (former > 0) {
+                notices.add(former + " relationships OFAC marks as former were left out");
+            }
             return new ImportResult(listId, out, publishedOn, List.of(path), skipped, notices);
         }
     }

@@ -69,7 +69,7 @@ class OfacAdvancedXmlImporterTest {
     void readsEveryPartyWithTheDateOfIssue() throws Exception {
         ImportResult r = fixture();
 
-        assertThat(Importers.forFormat(ListFormat.OFAC_SLS_ADVANCED)).isInstanceOf(OfacAdvancedXmlImporter.class);
+        assertThat(Importers.forFormat(ListFormat.OFAC_SLS_ADVANCED).format()).isEqualTo(ListFormat.OFAC_SLS_ADVANCED);
         assertThat(r.listId()).isEqualTo("ofac-sdn");
         assertThat(r.publishedOn()).contains(LocalDate.of(2026, 2, 26));
         assertThat(r.parties()).extracting(Party::sourceId, Party::type, p -> p.primaryName().value()).containsExactly(
