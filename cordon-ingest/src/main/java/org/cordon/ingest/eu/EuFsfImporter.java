@@ -61,11 +61,11 @@ public final class EuFsfImporter implements ListImporter {
         String listId = options.listIdOr(format().defaultListId());
         ProblemLog problems = new ProblemLog(options.mode());
         List<Party> parties = new ArrayList<>();
-        Optional<LocalDate>[] published = new Optional[] {Optional.empty()};
+        List<Optional<LocalDate>> published = new ArrayList<>(List.of(Optional.empty()));
         XmlListReader.read(path, "an EU consolidated list XML file", "export", new XmlListReader.Handler() {
             @Override
             public void root(XmlNode root) {
-                published[0] = day(root.attr("generationDate"));
+                published.set(0, day(root.attr("generationDate")));
             }
 
             @Override
@@ -84,7 +84,7 @@ public final class EuFsfImporter implements ListImporter {
                 }
             }
         });
-        return ImportResults.complete(file, listId, parties, published[0], List.of(path), problems);
+        return ImportResults.complete(file, listId, parties, published.get(0), List.of(path), problems);
     }
 
     static Optional<LocalDate> day(String timestamp) {

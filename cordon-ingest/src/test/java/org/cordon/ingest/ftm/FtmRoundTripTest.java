@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,10 +141,5 @@ class FtmRoundTripTest {
     private static Address byCode(Address a) {
         return new Address(a.street(), a.city(), a.region(), a.postalCode(),
                 a.country().map(c -> c.isKnown() ? Country.of(c.code()) : c));
-    }
-
-    @SuppressWarnings("unused")
-    private static List<Party> copy(List<Party> p) {
-        return new ArrayList<>(p);
     }
 }
