@@ -148,9 +148,9 @@ public final class FtmImporter implements ListImporter {
             if (type != null) {
                 if (parties.containsKey(e.id())) {
                     throw new MalformedField("id", "the id '" + e.id() + "' is used by an earlier entity (line "
-                            + parties.get(e.id()).entity.line() + ")");
+                            + parties.get(e.id()).line + ")");
                 }
-                parties.put(e.id(), new Draft(e, party(e, type)));
+                parties.put(e.id(), new Draft(e.line(), party(e, type), e.values("addressEntity"), e.values("address")));
                 return;
             }
             switch (e.schema()) {
@@ -354,25 +354,19 @@ public final class FtmImporter implements ListImporter {
         ImportResult finish(Path path) throws ImportException {
             int dangling = 0;
             for (Draft d : parties.values()) {
-                try {
-                    boolean resolved = false;
-                    for (String ref : d.entity.values("addressEntity")) {
-                        Address a = addresses.get(ref);
-                        if (a == null) {
-                            dangling++;
-                        } else {
-                            d.builder.address(a);
-                            resolved = true;
-                        }
+                boolean resolved = false;
+                for (String ref : d.addressRefs) {
+                    Address a = addresses.get(ref);
+                    if (a == null) {
+                        dangling++;
+                    } else {
+                        d.builder.address(a);
+                        resolved = true;
                     }
-                    if (!resolved) {
-                        // the full text stands for the address entities where these are not in the file
-                        d.entity.values("address").forEach(a -> d.builder.address(new Address(a, "", "", "",
-                                Optional.empty())));
-                    }
-                } catch (MalformedField f) {
-                    problems.skip(f.toProblem(file, d.entity.line()));
-                    d.broken = true;
+                }
+                if (!resolved) {
+                    // the full text stands for the address entities where these are not in the file
+                    d.addressTexts.forEach(a -> d.builder.address(new Address(a, "", "", "", Optional.empty())));
                 }
             }
             for (FtmEntity link : links) {
@@ -388,13 +382,10 @@ public final class FtmImporter implements ListImporter {
             }
             List<Party> out = new ArrayList<>(parties.size());
             for (Draft d : parties.values()) {
-                if (d.broken) {
-                    continue;
-                }
                 try {
                     out.add(d.builder.build());
                 } catch (IllegalArgumentException invalid) {
-                    problems.skip(MalformedField.rejectedByModel(invalid).toProblem(file, d.entity.line()));
+                    problems.skip(MalformedField.rejectedByModel(invalid).toProblem(file, d.line));
                 }
             }
             if (dangling > 0) {
@@ -502,14 +493,18 @@ public final class FtmImporter implements ListImporter {
         return byLabel == IdentifierType.OTHER && passport ? IdentifierType.PASSPORT : byLabel;
     }
 
+    /** A party read, waiting for its links; only what the links need is kept of its entity, not the entity. */
     private static final class Draft {
-        final FtmEntity entity;
+        final long line;
         final Party.Builder builder;
-        boolean broken;
+        final List<String> addressRefs;
+        final List<String> addressTexts;
 
-        Draft(FtmEntity entity, Party.Builder builder) {
-            this.entity = entity;
+        Draft(long line, Party.Builder builder, List<String> addressRefs, List<String> addressTexts) {
+            this.line = line;
             this.builder = builder;
+            this.addressRefs = addressRefs;
+            this.addressTexts = addressTexts;
         }
     }
 }

@@ -172,12 +172,18 @@ class OfacAdvancedXmlImporterTest {
     }
 
     @Test
-    void refusesATruncatedFileAsTruncatedAndAnotherList() throws Exception {
+    void refusesATruncatedFileAsTruncatedADoctypeAndAnotherList() throws Exception {
         byte[] whole = CutFiles.resource(FIXTURE);
         Path cut = write("cut.xml", Arrays.copyOf(whole, whole.length - 100));
         assertThatThrownBy(() -> importer.read(cut, ImportOptions.lenient()))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems().get(0).message())
                         .contains("truncated"));
+        Path secret = write("secret.txt", "TOP-SECRET".getBytes(StandardCharsets.UTF_8));
+        Path xxe = write("xxe.xml", ("<?xml version=\"1.0\"?>\n<!DOCTYPE Sanctions [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<Sanctions><DistinctParties><DistinctParty FixedRef=\"1\">&x;"
+                + "</DistinctParty></DistinctParties></Sanctions>\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> importer.read(xxe, ImportOptions.lenient())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("DOCTYPE").hasMessageNotContaining("TOP-SECRET");
         Path sdn = write("sdn.xml", CutFiles.resource("/fixtures/ofac-sdn-xml/sdn.xml"));
         assertThatThrownBy(() -> importer.read(sdn, ImportOptions.lenient())).isInstanceOf(ImportException.class)
                 .hasMessageContaining("not an OFAC advanced sanctions XML file: the root element is <sdnList>");
