@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Strict by default: any malformed row rejects the whole import and the active version stays.",
                 "FORMAT: ofac-sdn (folder with sdn.csv [alt.csv add.csv sdn_comments.csv]), ofac-sdn-xml (sdn.xml or .zip),",
                 "ofac-non-sdn (folder with cons_prim.csv ...), csl (CSV or JSON), dpl, un, curated (YAML or JSON),",
-                "ftm (FollowTheMoney JSON lines), eu-fsf (EU consolidated XML), uk-sanctions (UK Sanctions List XML),",
+                "ftm (FollowTheMoney JSON lines), eu-fsf (EU consolidated XML), uk-sanctions (UK Sanctions List XML or CSV),",
                 "ofac-sls (OFAC Sanctions List Service SDN_ADVANCED/CONS_ADVANCED XML, plain or zipped)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported, or unchanged (same content as a stored version)", "1:rejected", "2:usage"})

@@ -15,7 +15,7 @@ public enum ListFormat {
     CURATED("curated", "", "Cordon curated list, YAML or JSON (list id from the file)"),
     FTM("ftm", "ftm", "FollowTheMoney entities, one JSON object a line (OpenSanctions, yente)"),
     EU_FSF("eu-fsf", "eu-fsf", "EU Financial Sanctions Files consolidated list XML (export, sanctionEntity)"),
-    UK_SANCTIONS("uk-sanctions", "uk-sanctions", "UK Sanctions List (FCDO) XML (Designations)"),
+    UK_SANCTIONS("uk-sanctions", "uk-sanctions", "UK Sanctions List (FCDO), XML (Designations) or CSV"),
     OFAC_SLS_ADVANCED("ofac-sls", "ofac-sdn", "OFAC Sanctions List Service SDN_ADVANCED XML, plain or zipped");
 
     private final String cliName;

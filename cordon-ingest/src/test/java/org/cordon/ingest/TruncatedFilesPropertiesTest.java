@@ -70,6 +70,7 @@ class TruncatedFilesPropertiesTest {
             new Fixture(ListFormat.FTM, "", "ftm/small.ftm.json", true),
             new Fixture(ListFormat.EU_FSF, "", "eu/small.xml", false),
             new Fixture(ListFormat.UK_SANCTIONS, "", "uk/small.xml", false),
+            new Fixture(ListFormat.UK_SANCTIONS, "", "uk/small.csv", true),
             new Fixture(ListFormat.OFAC_SLS_ADVANCED, "", "ofac-sls/small.xml", false));
 
     private static final Map<Fixture, byte[]> BYTES = new LinkedHashMap<>();

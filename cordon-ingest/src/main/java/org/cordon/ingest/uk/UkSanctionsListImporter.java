@@ -1,5 +1,7 @@
 package org.cordon.ingest.uk;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,14 +40,16 @@ import org.cordon.model.RelationKind;
 import org.cordon.model.Relationship;
 
 /**
- * Reads the UK Sanctions List XML (FCDO) into one party per {@code Designation}.
+ * Reads the UK Sanctions List (FCDO), XML or CSV (told apart by the first character), into one party per
+ * designation ({@code Designation} in the XML; the rows of one {@code Unique ID} in the CSV, see
+ * {@link UkSanctionsListCsv}).
  *
  * <p>The party's source id is the designation's {@code UniqueID} ({@code RUS0251}). Names are {@code Name1} to
  * {@code Name6} joined (Name6 is the surname, or the whole name of an entity or ship); the first "Primary Name"
  * is the primary name, variations and aliases are aliases ("Low quality" ones weak), non-Latin names are
  * original-script names. The designation's program is the regime's name, listed on {@code DateDesignated}
  * (dates are day/month/year; {@code dd/mm/1950} is a year alone). A root-level {@code DateGenerated}, where the
- * file has one, is the publication date.
+ * file has one, is the publication date, as is the CSV's "Report Date".
  */
 public final class UkSanctionsListImporter implements ListImporter {
 
@@ -64,6 +68,29 @@ public final class UkSanctionsListImporter implements ListImporter {
         ProblemLog problems = new ProblemLog(options.mode());
         List<Party> parties = new ArrayList<>();
         List<Optional<LocalDate>> published = new ArrayList<>(List.of(Optional.empty()));
+        boolean csv;
+        try {
+            csv = Files.size(path) > 0 && UkSanctionsListCsv.isCsv(path);
+        } catch (IOException e) {
+            throw new ImportException(ImportProblem.ofFile(file, "cannot read the file: " + e.getMessage()), e);
+        }
+        if (csv) {
+            published.set(0, UkSanctionsListCsv.read(path, problems, d -> {
+                try {
+                    parties.add(toParty(listId, d));
+                } catch (MalformedField f) {
+                    ImportProblem p = f.toProblem(file, d.line());
+                    problems.skip(new ImportProblem(p.file(), p.line(),
+                            UkSanctionsListCsv.COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message()));
+                } catch (IllegalArgumentException invalid) {
+                    problems.skip(MalformedField.rejectedByModel(invalid).toProblem(file, d.line()));
+                }
+            }));
+            if (parties.isEmpty() && problems.count() == 0) {
+                throw new ImportException(ImportProblem.ofFile(file, "no entries read: the file has no designation"));
+            }
+            return ImportResults.complete(file, listId, parties, published.get(0), List.of(path), problems);
+        }
         XmlListReader.read(path, "a UK Sanctions List XML file", "Designations", new XmlListReader.Handler() {
             @Override
             public boolean wants(List<String> p) {

@@ -1,5 +1,6 @@
 /**
- * The UK Sanctions List as the Foreign, Commonwealth &amp; Development Office publishes it in XML: a
+ * The UK Sanctions List as the Foreign, Commonwealth &amp; Development Office publishes it in XML (or CSV, see
+ * {@link org.cordon.ingest.uk.UkSanctionsListCsv}): a
  * {@code Designations} root holding one {@code Designation} per individual, entity or ship, with its names,
  * non-Latin names, regime, addresses and the details of the individual, entity or ship.
  *

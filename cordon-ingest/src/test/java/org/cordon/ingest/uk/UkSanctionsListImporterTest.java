@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UkSanctionsListImporterTest {
 
     private static final String FIXTURE = "/fixtures/uk/UK_Sanctions_List.xml";
+    private static final String CSV = "/fixtures/uk/UK-Sanctions-List.csv";
     private final UkSanctionsListImporter importer = new UkSanctionsListImporter();
 
     @TempDir
@@ -138,6 +139,57 @@ class UkSanctionsListImporterTest {
         ImportResult lenient = importer.read(file, ImportOptions.lenient());
         assertThat(lenient.skipped()).extracting(ImportProblem::line).containsExactly(44L, 64L);
         assertThat(lenient.parties()).extracting(Party::sourceId).containsExactly("RUS1990");
+    }
+
+    @Test
+    void readsTheCsvFormIntoTheSamePartiesAsTheXml() throws Exception {
+        ImportResult xml = fixture();
+        ImportResult csv = importer.read(write("UK-Sanctions-List.csv", CutFiles.resource(CSV)), ImportOptions.strict());
+
+        assertThat(csv.publishedOn()).contains(LocalDate.of(2026, 2, 27));
+        assertThat(csv.parties()).extracting(Party::sourceId).containsExactly("AFG0006", "RUS0263", "RUS1990");
+        assertThat(byId(csv, "AFG0006")).isEqualTo(byId(xml, "AFG0006"));
+        assertThat(byId(csv, "RUS0263")).isEqualTo(byId(xml, "RUS0263"));
+        Party ship = byId(csv, "RUS1990");
+        assertThat(ship.identifiers()).extracting(Identifier::value).containsExactly("9000001");
+        assertThat(ship.relationships()).containsExactly(Relationship.of(RelationKind.LINKED_TO, "Sample Shipping LLC"));
+        assertThat(csv.skipped()).isEmpty();
+    }
+
+    @Test
+    void reportsBadCsvRowsWithLineAndColumn() throws Exception {
+        String text = new String(CutFiles.resource(CSV), StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n", -1);
+        lines[3] = lines[3].replace("\"27/08/1955\"", "\"1955-08-27\"");  // AFG0006's second name row
+        lines[6] = lines[6].substring(0, lines[6].indexOf("\",\"") + 1);        // RUS0263's first row, one field
+        Path file = write("bad.csv", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> importer.read(file, ImportOptions.strict()))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::toString).containsExactly(
+                                "bad.csv:7: expected 46 fields, found 1",
+                                "bad.csv:4: field 'D.O.B': not a day/month/year date: '1955-08-27'"));
+        ImportResult lenient = importer.read(file, ImportOptions.lenient());
+        assertThat(lenient.parties()).extracting(Party::sourceId).containsExactly("RUS0263", "RUS1990");
+    }
+
+    @Test
+    void refusesACsvCutShortInEitherMode() throws Exception {
+        byte[] whole = CutFiles.resource(CSV);
+        for (int cut : new int[] {whole.length - 3, whole.length - 200}) {
+            Path file = write("cut.csv", Arrays.copyOf(whole, cut));
+            for (ImportOptions mode : new ImportOptions[] {ImportOptions.strict(), ImportOptions.lenient()}) {
+                assertThatThrownBy(() -> importer.read(file, mode)).isInstanceOf(ImportException.class)
+                        .hasMessageContaining("truncated");
+            }
+        }
+    }
+
+    /** Every cut of the small CSV fixture. */
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void aCutCsvIsReadOrRefused(@ForAll @IntRange(min = 0, max = 1667) int cut) throws Exception {
+        byte[] whole = CutFiles.resource("/fixtures/uk/small.csv");
+        CutFiles.readOrRefuse(importer, whole, "small.csv", Math.min(cut, whole.length));
     }
 
     @Test
