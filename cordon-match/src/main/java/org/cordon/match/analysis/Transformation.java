@@ -4,6 +4,13 @@ package org.cordon.match.analysis;
 public enum Transformation {
     /** Zero-width or bidirectional control characters removed. */
     INVISIBLE_REMOVED,
+    /**
+     * Bidirectional controls resolved to the order the name displays in ("\u202EiewauH" shows "Huawei"), in a
+     * reading of its own beside the name as stored. Suspicious.
+     */
+    BIDI_REORDERED,
+    /** Single letters written apart joined into a word ("H u a w e i", "H-u-a-w-e-i"), in a reading of its own. */
+    SPACED_LETTERS_JOINED,
     /** Compatibility forms unified (NFKC: full-width letters, ligatures). */
     COMPATIBILITY_NORMALISED,
     /** Accents and other marks removed ("é" -> "e"). */
