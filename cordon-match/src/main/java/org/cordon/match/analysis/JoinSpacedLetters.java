@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Only in the name's joined reading ({@link NameAnalyzer#readings}): the name as written is screened too, and
  * the better match wins, so that initials ("J R R Tolkien", "A B C Trading") keep meeting listed initials. Runs of
- * two letters ("J P Morgan") are never joined. Works on the whole name, before it is split into words; marks and
+ * two letters ("J P Morgan") are joined only in a name that also has a longer run ("H u a w e i   C o.,   L t d."). Works on the whole name, before it is split into words; marks and
  * invisible characters inside a letter ("H\u0301 u a") stay with it, for later stages to read.
  */
 final class JoinSpacedLetters implements AnalysisStage {
@@ -103,10 +103,12 @@ final class JoinSpacedLetters implements AnalysisStage {
 
     /**
      * The runs of single letters written apart, as [start, end) of the text from the first letter to the last
-     * (with its marks); empty when there is none.
+     * (with its marks); empty when there is none of {@value #MIN_LETTERS} letters or more. In a name that has one,
+     * two letters apart are a word too ("C o.,   L t d.").
      */
     static List<int[]> runs(String text) {
         List<int[]> runs = new ArrayList<>(0);
+        int longest = 0;
         int runStart = -1;
         int runEnd = -1;
         int count = 0;
@@ -142,13 +144,14 @@ final class JoinSpacedLetters implements AnalysisStage {
                     continue;
                 }
             }
-            if (count >= MIN_LETTERS) {
-                runs.add(new int[] {runStart, runEnd});
+            if (count >= 2) {
+                runs.add(new int[] {runStart, runEnd, count});
+                longest = Math.max(longest, count);
             }
             count = 0;
             runSeparator = null;
         }
-        return runs;
+        return longest >= MIN_LETTERS ? runs : List.of();
     }
 
     /** The separator between two words as its standard characters; null when it cannot part spaced letters. */

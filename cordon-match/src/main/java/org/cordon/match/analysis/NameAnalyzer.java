@@ -54,13 +54,17 @@ public final class NameAnalyzer {
     private static final int LETTERS_JOINED = 2;
     private static final int TRANSLATED = 4;
     private static final int PINYIN = 8;
+    private static final int LOOK_ALIKES = 16;
 
     private final List<AnalysisStage> chain;
     /** The chain of each combination of readings, by its flags. */
     private final List<List<AnalysisStage>> readingChains;
     private final Set<String> formWords;
 
+    private final Confusables confusables;
+
     NameAnalyzer(NameTables tables) {
+        this.confusables = tables.confusables();
         Set<String> words = new java.util.TreeSet<>();
         for (PhraseTable table : List.of(tables.orgWords(), tables.legalForms())) {
             for (String key : table.entries().keySet()) {
@@ -102,7 +106,7 @@ public final class NameAnalyzer {
                 new MarkInitials(),
                 new MarkNumbers());
         List<List<AnalysisStage>> chains = new ArrayList<>();
-        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN); flags++) {
+        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES); flags++) {
             chains.add(readingChain(chain, flags, tables));
         }
         this.readingChains = List.copyOf(chains);
@@ -112,7 +116,8 @@ public final class NameAnalyzer {
     private static List<AnalysisStage> readingChain(List<AnalysisStage> chain, int flags, NameTables tables) {
         List<AnalysisStage> stages = new ArrayList<>(chain.size() + 3);
         for (AnalysisStage stage : chain) {
-            stages.add(stage);
+            stages.add(stage instanceof FoldConfusables && (flags & LOOK_ALIKES) != 0
+                    ? new FoldConfusables(tables.confusables(), true) : stage);
             if (stage instanceof BoundLength) {
                 if ((flags & DISPLAYED) != 0) {
                     stages.add(new ResolveBidiControls());
@@ -174,6 +179,8 @@ public final class NameAnalyzer {
      *       "\u202EiewauH\u202C" shows "Huawei");</li>
      *   <li>when it has three or more single letters written apart, the name with them joined
      *       ({@link JoinSpacedLetters}: "H u a w e i"), and both when it has both;</li>
+     *   <li>when it is written wholly in Cyrillic, Greek or Armenian letters that pass for Latin ones ("СТА"), the
+     *       name folded to the Latin letters they imitate ({@link FoldConfusables}), beside its transliteration;</li>
      *   <li>when it is not a person's and has Chinese words with an English rendering ("中国移动"), each of these
      *       with those words translated (china, mobile), so that it meets its English name as well as its pinyin.</li>
      * </ul>
@@ -199,7 +206,9 @@ public final class NameAnalyzer {
         boolean bidi = ResolveBidiControls.hasBidiControl(name);
         boolean spaced = JoinSpacedLetters.hasSpacedLetters(name);
         boolean han = type != PartyType.PERSON && name.codePoints().anyMatch(SeparateHan::isHan);
-        if (!bidi && !spaced && !han) {
+        boolean lookAlikes = analyzed.transformations().contains(Transformation.TRANSLITERATED)
+                && FoldConfusables.whollyLookAlike(name, confusables);
+        if (!bidi && !spaced && !han && !lookAlikes) {
             return List.of(analyzed);
         }
         List<AnalyzedName> out = new ArrayList<>(4);
@@ -214,6 +223,9 @@ public final class NameAnalyzer {
             if (bidi && kept.contains(DISPLAYED)) {
                 addReading(out, kept, DISPLAYED | LETTERS_JOINED, name, type, lexicon);
             }
+        }
+        if (lookAlikes) {
+            addReading(out, kept, LOOK_ALIKES, name, type, lexicon);
         }
         if (han) {
             for (int base : List.copyOf(kept)) {
@@ -234,7 +246,9 @@ public final class NameAnalyzer {
                 || ((flags & DISPLAYED) != 0 && !reading.transformations().contains(Transformation.BIDI_REORDERED))
                 || ((flags & LETTERS_JOINED) != 0
                     && !reading.transformations().contains(Transformation.SPACED_LETTERS_JOINED))
-                || ((flags & TRANSLATED) != 0 && !reading.transformations().contains(Transformation.TRANSLATED))) {
+                || ((flags & TRANSLATED) != 0 && !reading.transformations().contains(Transformation.TRANSLATED))
+                || ((flags & LOOK_ALIKES) != 0
+                    && !reading.transformations().contains(Transformation.CONFUSABLE_FOLDED))) {
             return;
         }
         for (AnalyzedName other : out) {

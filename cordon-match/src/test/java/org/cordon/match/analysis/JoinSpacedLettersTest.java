@@ -29,6 +29,12 @@ class JoinSpacedLettersTest {
     }
 
     @Test
+    void joinsTwoLettersApartInANameThatWritesLettersApart() {
+        assertThat(joined("H u a w e i   C o.,   L t d.")).containsExactly("Huawei", "   ", "Co", ".,   ", "Ltd", ".");
+        assertThat(joined("J P Morgan")).containsExactly("J P Morgan");
+    }
+
+    @Test
     void keepsMarksAndInvisibleCharactersWithTheirLetter() {
         assertThat(joined("H\u0301 u a\u200B w e i")).containsExactly("H\u0301ua\u200Bwei");
     }
