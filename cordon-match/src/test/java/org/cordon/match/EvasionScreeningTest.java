@@ -85,6 +85,16 @@ class EvasionScreeningTest {
     }
 
     @Test
+    void findsChineseBrandsFromTheirCantoneseAsHongKongWritesThem() {
+        findsFirst("Wah Wai", "huawei-technologies");
+        findsFirst("Wah Wai Technologies Co., Ltd.", "huawei-technologies");
+        findsFirst("Wah Wai Yau Han Kung Sze", "huawei-technologies");
+        findsFirst("Chung Hing", "zte-corporation");
+        findsFirst("Hoi Hong Wai Si", "hikvision");
+        assertThat(how(best("Wah Wai", PartyType.ORGANIZATION))).contains("read in Cantonese");
+    }
+
+    @Test
     void pinyinLegalFormsAndOrganisationWordsMeetTheirEnglishAndHanForms() {
         for (String other : List.of("Huawei Technologies Co., Ltd.", "华为技术有限公司", "華為技術有限公司")) {
             Screener.Comparison c = Screener.compare("Huawei Jishu Youxian Gongsi", other, PartyType.ORGANIZATION);

@@ -55,6 +55,7 @@ public final class NameAnalyzer {
     private static final int TRANSLATED = 4;
     private static final int PINYIN = 8;
     private static final int LOOK_ALIKES = 16;
+    private static final int CANTONESE = 32;
 
     private final List<AnalysisStage> chain;
     /** The chain of each combination of readings, by its flags. */
@@ -106,7 +107,8 @@ public final class NameAnalyzer {
                 new MarkInitials(),
                 new MarkNumbers());
         List<List<AnalysisStage>> chains = new ArrayList<>();
-        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES); flags++) {
+        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES | CANTONESE);
+             flags++) {
             chains.add(readingChain(chain, flags, tables));
         }
         this.readingChains = List.copyOf(chains);
@@ -130,6 +132,8 @@ public final class NameAnalyzer {
                     stages.add(new TranslateHanWords(tables.hanTranslations()));
                 } else if ((flags & PINYIN) != 0) {
                     stages.add(new SpellHanOrgWords());
+                } else if ((flags & CANTONESE) != 0) {
+                    stages.add(new TranslateHanWords(tables.hanCantonese(), Transformation.CANTONESE_READ));
                 }
             }
         }
@@ -192,7 +196,8 @@ public final class NameAnalyzer {
     /**
      * The readings of a listed name to index: its {@link #readings(String, PartyType, Lexicon) readings} and, for
      * a name of an organisation with Chinese organisation words, also the name with those words spelt in pinyin
-     * ({@link SpellHanOrgWords}: 华为技术有限公司 -> hua wei ji shu ltd), which romanised Chinese meets word for word.
+     * ({@link SpellHanOrgWords}: 华为技术有限公司 -> hua wei ji shu ltd), which romanised Chinese meets word for word,
+     * and, where it has words of {@code han-cantonese.tsv}, with them read in Cantonese (华为 -> wah wai).
      */
     public List<AnalyzedName> listedReadings(String name, PartyType type) {
         return readings(name, type, null, true);
@@ -232,6 +237,7 @@ public final class NameAnalyzer {
                 addReading(out, kept, base | TRANSLATED, name, type, lexicon);
                 if (listed) {
                     addReading(out, kept, base | PINYIN, name, type, lexicon);
+                    addReading(out, kept, base | CANTONESE, name, type, lexicon);
                 }
             }
         }
@@ -247,6 +253,7 @@ public final class NameAnalyzer {
                 || ((flags & LETTERS_JOINED) != 0
                     && !reading.transformations().contains(Transformation.SPACED_LETTERS_JOINED))
                 || ((flags & TRANSLATED) != 0 && !reading.transformations().contains(Transformation.TRANSLATED))
+                || ((flags & CANTONESE) != 0 && !reading.transformations().contains(Transformation.CANTONESE_READ))
                 || ((flags & LOOK_ALIKES) != 0
                     && !reading.transformations().contains(Transformation.CONFUSABLE_FOLDED))) {
             return;

@@ -32,5 +32,7 @@ public enum Transformation {
     /** A misspelt legal-form or organisation word read as the word it misspells ("COMPIANY"). */
     SPELLING_MENDED,
     /** A Chinese word read as its English rendering ("中国" -> "china"), in a name's translated reading. */
-    TRANSLATED
+    TRANSLATED,
+    /** A Chinese name read in Cantonese as Hong Kong writes it ("华为" -> "wah wai"), in a listed name's reading. */
+    CANTONESE_READ
 }

@@ -195,6 +195,7 @@ public final class NameScorer {
             case SPACING_MENDED -> "spacing mended";
             case SPELLING_MENDED -> "misspelling of a legal form mended";
             case TRANSLATED -> "translated";
+            case CANTONESE_READ -> "read in Cantonese";
         };
     }
 

@@ -218,11 +218,11 @@ class NameAnalyzerTest {
     }
 
     @Test
-    void listedChineseNamesAreAlsoReadWithTheirOrganisationWordsInPinyin() {
+    void listedChineseNamesAreAlsoReadWithTheirOrganisationWordsInPinyinAndTheirBrandInCantonese() {
         List<List<String>> readings = ANALYZER.listedReadings("华为技术有限公司", PartyType.ORGANIZATION).stream()
                 .map(NameAnalyzerTest::texts).toList();
         assertThat(readings).containsExactly(List.of("hua", "wei", "technology", "ltd"),
-                List.of("hua", "wei", "ji", "shu", "ltd"));
+                List.of("hua", "wei", "ji", "shu", "ltd"), List.of("wah", "wai", "technology", "ltd"));
         assertThat(ANALYZER.readings("华为技术有限公司", PartyType.ORGANIZATION, null)).hasSize(1);
     }
 
