@@ -241,6 +241,12 @@ class NameAnalyzerTest {
     }
 
     @Test
+    void aNameIsNotCutIntoShortLegalFormSyllables() {
+        assertThat(texts(ANALYZER.analyze("AMIN ABUSHANAB AND SONS CO.", PartyType.UNKNOWN, w -> !w.equals("abushanab"))))
+                .containsExactly("amin", "abushanab", "and", "sons", "company");
+    }
+
+    @Test
     void theStandardAnalyzerIsShared() {
         assertThat(NameAnalyzer.standard()).isSameAs(NameAnalyzer.standard());
     }
