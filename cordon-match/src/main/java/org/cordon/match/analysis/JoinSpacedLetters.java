@@ -53,7 +53,27 @@ final class JoinSpacedLetters implements AnalysisStage {
 
     /** True when the text has a run of single letters written apart. */
     static boolean hasSpacedLetters(String text) {
-        return !runs(text).isEmpty();
+        return fewerThanThreeLoneLetters(text) ? false : !runs(text).isEmpty();
+    }
+
+    /**
+     * True when the text has fewer than {@value #MIN_LETTERS} letters with no letter or digit beside them: then it
+     * has no run. The quick test every name takes; only names that fail it are read whole.
+     */
+    private static boolean fewerThanThreeLoneLetters(String text) {
+        int lone = 0;
+        int previous = -1;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && (previous < 0 || !Character.isLetterOrDigit(previous))
+                    && (i == n || !Character.isLetterOrDigit(text.codePointAt(i))) && ++lone >= MIN_LETTERS) {
+                return false;
+            }
+            previous = cp;
+        }
+        return true;
     }
 
     /** The letters of a run, with the marks and invisible characters each carries, without separators. */

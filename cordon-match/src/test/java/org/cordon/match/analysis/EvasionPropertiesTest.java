@@ -91,7 +91,7 @@ class EvasionPropertiesTest {
     private static final NameAnalyzer ANALYZER = NameAnalyzer.standard();
 
     /** Characters of disguises: bidi controls, invisibles, marks, look-alikes, separators, lone surrogates. */
-    private static final String EVASIVE = "aZeH i.-_/ \u00A0\u3000\u202A\u202B\u202C\u202D\u202E\u2066\u2067"
+    private static final String EVASIVE = "aZeH i.-_/ \u00A0\u3000\uD835\uDC07\u202A\u202B\u202C\u202D\u202E\u2066\u2067"
             + "\u2068\u2069\u200E\u200F\u061C\u200B\u200D\uFEFF\u0301\u0308Ｈ\uFF0E\u00B7аоіΖ华为技术有限公司"
             + "ابنשל\uD800\uDBFF\uDC00";
 
@@ -128,6 +128,11 @@ class EvasionPropertiesTest {
         Assume.that(displayed != null);
         assertThat(ResolveBidiControls.hasBidiControl(displayed)).isFalse();
         assertThat(ResolveBidiControls.displayed(displayed)).isNull();
+    }
+
+    @Property(tries = 1_000)
+    void theQuickTestForLettersApartMissesNone(@ForAll("evasiveText") String text) {
+        assertThat(JoinSpacedLetters.hasSpacedLetters(text)).isEqualTo(!JoinSpacedLetters.runs(text).isEmpty());
     }
 
     @Property(tries = 500)
