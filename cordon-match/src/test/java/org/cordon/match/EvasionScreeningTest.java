@@ -127,6 +127,27 @@ class EvasionScreeningTest {
         assertThat(first(s, "John A. B. Smith", PartyType.PERSON)).isEqualTo("smith");
     }
 
+    @Test
+    void arabicAndHebrewNamesWithDirectionMarksMatchAsWithout() {
+        Screener s = Screener.builder().add("test@1", List.of(
+                person("usama", "\u0623\u0633\u0627\u0645\u0629 \u0628\u0646 \u0644\u0627\u062F\u0646"),
+                org("qaida", "AL-QAIDA \u0627\u0644\u0642\u0627\u0639\u062F\u0629"),
+                org("hebrew", "\u05D7\u05D1\u05E8\u05EA \u05D0\u05D1\u05D2 LTD"))).build();
+        for (String[] q : new String[][] {
+                {"\u0623\u0633\u0627\u0645\u0629 \u0628\u0646 \u0644\u0627\u062F\u0646",
+                        "\u200F\u0623\u0633\u0627\u0645\u0629 \u0628\u0646 \u0644\u0627\u062F\u0646\u200F"},
+                {"AL-QAIDA \u0627\u0644\u0642\u0627\u0639\u062F\u0629",
+                        "AL-QAIDA \u2067\u0627\u0644\u0642\u0627\u0639\u062F\u0629\u2069\u200E"},
+                {"\u05D7\u05D1\u05E8\u05EA \u05D0\u05D1\u05D2 LTD",
+                        "\u202B\u05D7\u05D1\u05E8\u05EA \u05D0\u05D1\u05D2\u202C \u061CLTD"}}) {
+            List<Match> plain = s.screen(ScreeningQuery.of(q[0]));
+            List<Match> marked = s.screen(ScreeningQuery.of(q[1]));
+            assertThat(plain).as(q[0]).isNotEmpty();
+            assertThat(marked).as(q[1]).extracting(m -> m.party().sourceId() + " " + m.score())
+                    .isEqualTo(plain.stream().map(m -> m.party().sourceId() + " " + m.score()).toList());
+        }
+    }
+
     private static String first(Screener s, String query, PartyType type) {
         List<Match> m = s.screen(ScreeningQuery.of(query, type));
         assertThat(m).as(query).isNotEmpty();
