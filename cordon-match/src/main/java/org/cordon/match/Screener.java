@@ -88,10 +88,11 @@ public final class Screener {
         }
         this.nameCount = refs.size();
         List<List<AnalyzedName>> readings = refs.parallelStream()
-                .map(r -> analyzer.readings(parties.get(r[0]).names().get(r[1]).value(), parties.get(r[0]).type(), null))
+                .map(r -> analyzer.listedReadings(parties.get(r[0]).names().get(r[1]).value(), parties.get(r[0]).type()))
                 .toList();
-        // One entry per reading of a name: a Chinese name is indexed as pinyin and, where it has words with an
-        // English rendering, translated too.
+        // One entry per reading of a name: a Chinese name is indexed as pinyin with its legal forms and organisation
+        // words canonical, with those words spelt in pinyin, and, where it has words with an English rendering,
+        // translated too; a name with bidirectional controls or letters written apart also as it displays or joined.
         List<Integer> party = new ArrayList<>();
         List<Name> name = new ArrayList<>();
         List<AnalyzedName> analyzed = new ArrayList<>();

@@ -24,9 +24,36 @@ import java.util.stream.Collectors;
 final class FoldConfusables implements AnalysisStage {
 
     private final Confusables table;
+    private final boolean wholeNames;
 
     FoldConfusables(Confusables table) {
+        this(table, false);
+    }
+
+    /**
+     * @param wholeNames also fold a name written wholly in look-alikes of one script ("СТА" in Cyrillic letters
+     *                   that pass for "CTA"), for the name's look-alike reading ({@link NameAnalyzer#readings}):
+     *                   such a name may be a word of that script as well as a disguised Latin name
+     */
+    FoldConfusables(Confusables table, boolean wholeNames) {
         this.table = table;
+        this.wholeNames = wholeNames;
+    }
+
+    /** True when every letter of the name is a look-alike of a Latin letter from another script. */
+    static boolean whollyLookAlike(String name, Confusables table) {
+        boolean any = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                if (!table.isLookAlike(cp)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     @Override
@@ -51,7 +78,7 @@ final class FoldConfusables implements AnalysisStage {
                 }
             }
         }
-        if (!anyLookAlike || !nameHasLatin) {
+        if (!anyLookAlike || !(nameHasLatin || (wholeNames && genuineInName.isEmpty()))) {
             return terms;
         }
         Map<Character.UnicodeScript, Set<Integer>> folded = new LinkedHashMap<>(); // scripts in order of appearance

@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Chinese words with their English rendering, from {@code han-translations.tsv}. */
+/**
+ * Chinese words with their English rendering, from {@code han-translations.tsv}; or with their Cantonese reading
+ * as Hong Kong writes it, from {@code han-cantonese.tsv}.
+ */
 final class HanTranslations {
 
     private final Map<String, List<String>> english;
@@ -17,6 +20,10 @@ final class HanTranslations {
 
     static HanTranslations bundled() {
         return of(TableFile.read("han-translations.tsv"));
+    }
+
+    static HanTranslations cantonese() {
+        return of(TableFile.read("han-cantonese.tsv"));
     }
 
     static HanTranslations of(List<TableFile.Row> rows) {

@@ -17,12 +17,16 @@ import org.cordon.model.PartyType;
  * <p>The chain, in order (each stage is a class of this package and says why it does what it does):
  * <ol>
  *   <li>{@link BoundLength}: cut at 1,000 characters;</li>
+ *   <li>only in the readings of their own ({@link #readings}): {@link ResolveBidiControls}, the order the name
+ *       displays in; {@link JoinSpacedLetters}, "H u a w e i" -> "Huawei";</li>
  *   <li>{@link SplitOnWhitespace}: the words of the name;</li>
  *   <li>{@link StripInvisible}: zero-width, bidirectional and control characters;</li>
  *   <li>{@link NormaliseCompatibility}: NFKC;</li>
  *   <li>{@link FoldConfusables}: Cyrillic or Greek look-alikes in a Latin name;</li>
  *   <li>{@link SeparateHan}: runs of Han characters, each a group;</li>
- *   <li>{@link CanonicaliseHanWords}: legal forms and organisation words written in Han, before pinyin;</li>
+ *   <li>{@link CanonicaliseHanWords}: legal forms and organisation words written in Han, before pinyin; only in
+ *       the readings of their own, {@link TranslateHanWords} (English renderings) or {@link SpellHanOrgWords}
+ *       (the organisation words in pinyin, for listed names);</li>
  *   <li>{@link SplitArabicArticle}: "ال" as a word of its own;</li>
  *   <li>{@link Transliterate}: other scripts to Latin (ICU4J);</li>
  *   <li>{@link RemoveDiacritics}: accents;</li>
@@ -45,11 +49,23 @@ public final class NameAnalyzer {
         static final NameAnalyzer INSTANCE = new NameAnalyzer(NameTables.bundled());
     }
 
+    /** A reading of a name besides the name as written: each adds stages to the chain. */
+    private static final int DISPLAYED = 1;
+    private static final int LETTERS_JOINED = 2;
+    private static final int TRANSLATED = 4;
+    private static final int PINYIN = 8;
+    private static final int LOOK_ALIKES = 16;
+    private static final int CANTONESE = 32;
+
     private final List<AnalysisStage> chain;
-    private final List<AnalysisStage> translating;
+    /** The chain of each combination of readings, by its flags. */
+    private final List<List<AnalysisStage>> readingChains;
     private final Set<String> formWords;
 
+    private final Confusables confusables;
+
     NameAnalyzer(NameTables tables) {
+        this.confusables = tables.confusables();
         Set<String> words = new java.util.TreeSet<>();
         for (PhraseTable table : List.of(tables.orgWords(), tables.legalForms())) {
             for (String key : table.entries().keySet()) {
@@ -90,10 +106,38 @@ public final class NameAnalyzer {
                 new MarkParticles(tables.particles()),
                 new MarkInitials(),
                 new MarkNumbers());
-        List<AnalysisStage> withTranslation = new ArrayList<>(chain);
-        withTranslation.add(chain.indexOf(chain.stream().filter(CanonicaliseHanWords.class::isInstance).findFirst()
-                .orElseThrow()) + 1, new TranslateHanWords(tables.hanTranslations()));
-        this.translating = List.copyOf(withTranslation);
+        List<List<AnalysisStage>> chains = new ArrayList<>();
+        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES | CANTONESE);
+             flags++) {
+            chains.add(readingChain(chain, flags, tables));
+        }
+        this.readingChains = List.copyOf(chains);
+    }
+
+    /** The chain with the stages of the readings {@code flags} names. */
+    private static List<AnalysisStage> readingChain(List<AnalysisStage> chain, int flags, NameTables tables) {
+        List<AnalysisStage> stages = new ArrayList<>(chain.size() + 3);
+        for (AnalysisStage stage : chain) {
+            stages.add(stage instanceof FoldConfusables && (flags & LOOK_ALIKES) != 0
+                    ? new FoldConfusables(tables.confusables(), true) : stage);
+            if (stage instanceof BoundLength) {
+                if ((flags & DISPLAYED) != 0) {
+                    stages.add(new ResolveBidiControls());
+                }
+                if ((flags & LETTERS_JOINED) != 0) {
+                    stages.add(new JoinSpacedLetters());
+                }
+            } else if (stage instanceof CanonicaliseHanWords) {
+                if ((flags & TRANSLATED) != 0) {
+                    stages.add(new TranslateHanWords(tables.hanTranslations()));
+                } else if ((flags & PINYIN) != 0) {
+                    stages.add(new SpellHanOrgWords());
+                } else if ((flags & CANTONESE) != 0) {
+                    stages.add(new TranslateHanWords(tables.hanCantonese(), Transformation.CANTONESE_READ));
+                }
+            }
+        }
+        return List.copyOf(stages);
     }
 
     /**
@@ -132,18 +176,109 @@ public final class NameAnalyzer {
     }
 
     /**
-     * The readings of a name to compare: the name as {@link #analyze(String, PartyType, Lexicon) analysed} and,
-     * when it is not a person's and has Chinese words with an English rendering ("中国移动"), also the name with
-     * those words translated (china, mobile), so that it meets its English name as well as its pinyin.
+     * The readings of a name to compare, each screened and the best match kept: the name as
+     * {@link #analyze(String, PartyType, Lexicon) analysed} and, where they read differently:
+     * <ul>
+     *   <li>when it holds bidirectional controls, the name in the order it displays in ({@link ResolveBidiControls}:
+     *       "\u202EiewauH\u202C" shows "Huawei");</li>
+     *   <li>when it has three or more single letters written apart, the name with them joined
+     *       ({@link JoinSpacedLetters}: "H u a w e i"), and both when it has both;</li>
+     *   <li>when it is written wholly in Cyrillic, Greek or Armenian letters that pass for Latin ones ("СТА"), the
+     *       name folded to the Latin letters they imitate ({@link FoldConfusables}), beside its transliteration;</li>
+     *   <li>when it is not a person's and has Chinese words with an English rendering ("中国移动"), each of these
+     *       with those words translated (china, mobile), so that it meets its English name as well as its pinyin.</li>
+     * </ul>
      */
     public List<AnalyzedName> readings(String name, PartyType type, Lexicon lexicon) {
+        return readings(name, type, lexicon, false);
+    }
+
+    /**
+     * The readings of a listed name to index: its {@link #readings(String, PartyType, Lexicon) readings} and, for
+     * a name of an organisation with Chinese organisation words, also the name with those words spelt in pinyin
+     * ({@link SpellHanOrgWords}: 华为技术有限公司 -> hua wei ji shu ltd), which romanised Chinese meets word for word,
+     * and, where it has words of {@code han-cantonese.tsv}, with them read in Cantonese (华为 -> wah wai).
+     */
+    public List<AnalyzedName> listedReadings(String name, PartyType type) {
+        return readings(name, type, null, true);
+    }
+
+    private List<AnalyzedName> readings(String name, PartyType type, Lexicon lexicon, boolean listed) {
         AnalyzedName analyzed = analyze(chain, name, type, lexicon);
-        if (type == PartyType.PERSON || name == null || name.codePoints().noneMatch(SeparateHan::isHan)) {
+        if (name == null || name.isEmpty()) {
             return List.of(analyzed);
         }
-        AnalyzedName translated = analyze(translating, name, type, lexicon);
-        return translated.transformations().contains(Transformation.TRANSLATED) && !translated.isEmpty()
-                ? List.of(analyzed, translated) : List.of(analyzed);
+        boolean bidi = ResolveBidiControls.hasBidiControl(name);
+        boolean spaced = JoinSpacedLetters.hasSpacedLetters(name);
+        boolean han = type != PartyType.PERSON && name.codePoints().anyMatch(SeparateHan::isHan);
+        boolean lookAlikes = analyzed.transformations().contains(Transformation.TRANSLITERATED)
+                && FoldConfusables.whollyLookAlike(name, confusables);
+        if (!bidi && !spaced && !han && !lookAlikes) {
+            return List.of(analyzed);
+        }
+        List<AnalyzedName> out = new ArrayList<>(4);
+        List<Integer> kept = new ArrayList<>(4);
+        out.add(analyzed);
+        kept.add(0);
+        if (bidi) {
+            addReading(out, kept, DISPLAYED, name, type, lexicon);
+        }
+        if (spaced) {
+            addReading(out, kept, LETTERS_JOINED, name, type, lexicon);
+            if (bidi && kept.contains(DISPLAYED)) {
+                addReading(out, kept, DISPLAYED | LETTERS_JOINED, name, type, lexicon);
+            }
+        }
+        if (lookAlikes) {
+            addReading(out, kept, LOOK_ALIKES, name, type, lexicon);
+        }
+        if (han) {
+            for (int base : List.copyOf(kept)) {
+                addReading(out, kept, base | TRANSLATED, name, type, lexicon);
+                if (listed) {
+                    addReading(out, kept, base | PINYIN, name, type, lexicon);
+                    addReading(out, kept, base | CANTONESE, name, type, lexicon);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds the reading {@code flags} when it did what it is for and reads differently from those kept. */
+    private void addReading(List<AnalyzedName> out, List<Integer> kept, int flags, String name, PartyType type,
+                            Lexicon lexicon) {
+        AnalyzedName reading = analyze(readingChains.get(flags), name, type, lexicon);
+        if (reading.isEmpty()
+                || ((flags & DISPLAYED) != 0 && !reading.transformations().contains(Transformation.BIDI_REORDERED))
+                || ((flags & LETTERS_JOINED) != 0
+                    && !reading.transformations().contains(Transformation.SPACED_LETTERS_JOINED))
+                || ((flags & TRANSLATED) != 0 && !reading.transformations().contains(Transformation.TRANSLATED))
+                || ((flags & CANTONESE) != 0 && !reading.transformations().contains(Transformation.CANTONESE_READ))
+                || ((flags & LOOK_ALIKES) != 0
+                    && !reading.transformations().contains(Transformation.CONFUSABLE_FOLDED))) {
+            return;
+        }
+        for (AnalyzedName other : out) {
+            if (sameTokens(other, reading)) {
+                return;
+            }
+        }
+        out.add(reading);
+        kept.add(flags);
+    }
+
+    private static boolean sameTokens(AnalyzedName a, AnalyzedName b) {
+        if (a.tokens().size() != b.tokens().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.tokens().size(); i++) {
+            Token x = a.tokens().get(i);
+            Token y = b.tokens().get(i);
+            if (!x.text().equals(y.text()) || x.kind() != y.kind()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private AnalyzedName analyze(List<AnalysisStage> stages, String name, PartyType type, Lexicon lexicon) {

@@ -8,7 +8,7 @@ import org.cordon.model.PartyType;
 
 /**
  * The bundled tables, read once: look-alike letters, organisation words and legal forms (their Han rows apart),
- * and particles.
+ * particles, and the English renderings and Cantonese readings of Chinese words.
  *
  * <p>Latin rows are written as people write them ("Co., Ltd.", "S.A. de C.V.", "Gesellschaft mit beschränkter
  * Haftung") and read through the same stages as names (NFKC, accents, punctuation, case), so a row matches
@@ -17,14 +17,14 @@ import org.cordon.model.PartyType;
  * that maps to itself, so that analysing an analysis changes nothing.
  */
 record NameTables(Confusables confusables, HanWords hanWords, PhraseTable orgWords, PhraseTable legalForms,
-                  Particles particles, HanTranslations hanTranslations) {
+                  Particles particles, HanTranslations hanTranslations, HanTranslations hanCantonese) {
 
     static NameTables bundled() {
         HanWords han = new HanWords();
         PhraseTable orgWords = orgWords(TableFile.read("org-words.tsv"), han);
         PhraseTable legalForms = legalForms(TableFile.read("legal-forms.tsv"), orgWords, han);
         return new NameTables(Confusables.bundled(), han, orgWords, legalForms, Particles.bundled(),
-                HanTranslations.bundled());
+                HanTranslations.bundled(), HanTranslations.cantonese());
     }
 
     static PhraseTable orgWords(List<TableFile.Row> rows, HanWords han) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The tokenizer: splits the name into its whitespace-separated words (any Unicode space, including no-break and
- * ideographic spaces) and remembers each word as written, for the surfaces of the tokens made from it.
+ * ideographic spaces) and remembers each word as written, for the surfaces of the tokens made from it (a word
+ * an earlier stage rewrote whole, as {@link JoinSpacedLetters} does, is remembered as it was written).
  */
 final class SplitOnWhitespace implements AnalysisStage {
 
@@ -13,8 +14,12 @@ final class SplitOnWhitespace implements AnalysisStage {
     public List<Term> apply(List<Term> terms, AnalysisContext context) {
         List<Term> out = new ArrayList<>();
         for (Term term : terms) {
-            for (String word : split(term.text())) {
-                out.add(Term.of(word, context.addWord(word)).withAll(term.transformations()));
+            List<String> words = split(term.text());
+            // A word an earlier stage rewrote as a whole ("H u a w e i" joined) keeps what was written.
+            boolean rewritten = words.size() == 1 && !term.surface().equals(term.text());
+            for (String word : words) {
+                String written = rewritten ? term.surface() : word;
+                out.add(Term.of(word, context.addWord(written)).withSurface(written).withAll(term.transformations()));
             }
         }
         return out;

@@ -4,6 +4,13 @@ package org.cordon.match.analysis;
 public enum Transformation {
     /** Zero-width or bidirectional control characters removed. */
     INVISIBLE_REMOVED,
+    /**
+     * Bidirectional controls resolved to the order the name displays in ("\u202EiewauH" shows "Huawei"), in a
+     * reading of its own beside the name as stored. Suspicious.
+     */
+    BIDI_REORDERED,
+    /** Single letters written apart joined into a word ("H u a w e i", "H-u-a-w-e-i"), in a reading of its own. */
+    SPACED_LETTERS_JOINED,
     /** Compatibility forms unified (NFKC: full-width letters, ligatures). */
     COMPATIBILITY_NORMALISED,
     /** Accents and other marks removed ("é" -> "e"). */
@@ -25,5 +32,7 @@ public enum Transformation {
     /** A misspelt legal-form or organisation word read as the word it misspells ("COMPIANY"). */
     SPELLING_MENDED,
     /** A Chinese word read as its English rendering ("中国" -> "china"), in a name's translated reading. */
-    TRANSLATED
+    TRANSLATED,
+    /** A Chinese name read in Cantonese as Hong Kong writes it ("华为" -> "wah wai"), in a listed name's reading. */
+    CANTONESE_READ
 }

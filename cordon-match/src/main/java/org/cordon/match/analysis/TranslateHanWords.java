@@ -8,14 +8,25 @@ import org.cordon.model.PartyType;
  * Reads the Chinese words of a run of Han characters as their English rendering ("中国移动" -> china, mobile),
  * from {@link HanTranslations}, left to right, longest word first; characters no word covers stay Han, to be read
  * as pinyin. Only in the second, translated reading of a name ({@link NameAnalyzer#readings}): a brand written
- * in Han ("华为") must still meet its pinyin. Persons are left alone.
+ * in Han ("华为") must still meet its pinyin. Persons are left alone. With the Cantonese table, the same makes the
+ * Cantonese reading of listed names ("华为" -> wah wai; {@link NameAnalyzer#listedReadings}).
  */
 final class TranslateHanWords implements AnalysisStage {
 
     private final HanTranslations table;
+    private final Transformation transformation;
 
     TranslateHanWords(HanTranslations table) {
+        this(table, Transformation.TRANSLATED);
+    }
+
+    /**
+     * @param transformation what reading a word by the table is called: {@link Transformation#TRANSLATED}, or
+     *                       {@link Transformation#CANTONESE_READ} with the Cantonese table
+     */
+    TranslateHanWords(HanTranslations table, Transformation transformation) {
         this.table = table;
+        this.transformation = transformation;
     }
 
     @Override
@@ -49,9 +60,9 @@ final class TranslateHanWords implements AnalysisStage {
             }
             for (String english : table.english(word)) {
                 out.add(piece(term, i, i + word.length(), aligned).withText(english).withGroup(Token.NO_GROUP)
-                        .with(Transformation.TRANSLATED));
+                        .with(transformation));
             }
-            context.record(Transformation.TRANSLATED);
+            context.record(transformation);
             i += word.length();
             untranslated = i;
         }

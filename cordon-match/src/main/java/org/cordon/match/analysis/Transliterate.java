@@ -74,6 +74,11 @@ final class Transliterate implements AnalysisStage {
         }
     }
 
+    /** The pinyin syllables of a run of Han characters ({@link HanPinyin}). */
+    static List<String> pinyin(String run) {
+        return Icu.HAN.syllables(run);
+    }
+
     /** True when the text has a letter or digit of a script other than Latin. */
     static boolean needsTransliteration(String text) {
         for (int i = 0; i < text.length(); ) {

@@ -182,6 +182,8 @@ public final class NameScorer {
     static String label(Transformation t) {
         return switch (t) {
             case INVISIBLE_REMOVED -> "invisible characters removed";
+            case BIDI_REORDERED -> "read in displayed order";
+            case SPACED_LETTERS_JOINED -> "spaced letters joined";
             case COMPATIBILITY_NORMALISED -> "compatibility forms unified";
             case DIACRITICS_REMOVED -> "accents removed";
             case CONFUSABLE_FOLDED -> "look-alike letters folded";
@@ -193,6 +195,7 @@ public final class NameScorer {
             case SPACING_MENDED -> "spacing mended";
             case SPELLING_MENDED -> "misspelling of a legal form mended";
             case TRANSLATED -> "translated";
+            case CANTONESE_READ -> "read in Cantonese";
         };
     }
 

@@ -50,6 +50,20 @@ class FoldConfusablesTest {
     }
 
     @Test
+    void foldsANameWhollyInLookAlikesOnlyForItsLookAlikeReading() {
+        List<Term> cta = TermFixtures.words("\u0421\u0422\u0410"); // СТА, Cyrillic letters that pass for "CTA"
+        assertThat(TermFixtures.run(stage, cta)).isEqualTo(cta);
+        assertThat(TermFixtures.texts(TermFixtures.run(new FoldConfusables(TermFixtures.TABLES.confusables(), true),
+                cta))).containsExactly("CTA");
+        assertThat(FoldConfusables.whollyLookAlike("\u0421\u0422\u0410", TermFixtures.TABLES.confusables())).isTrue();
+        assertThat(FoldConfusables.whollyLookAlike("\u0413\u0430\u0437\u043F\u0440\u043E\u043C",
+                TermFixtures.TABLES.confusables())).isFalse(); // Газпром: Г and з pass for nothing
+        List<Term> rosneft = TermFixtures.words("\u041E\u041E\u041E", "\u0420\u043E\u0441\u043D\u0435\u0444\u0442\u044C");
+        assertThat(TermFixtures.run(new FoldConfusables(TermFixtures.TABLES.confusables(), true), rosneft))
+                .isEqualTo(rosneft); // ООО Роснефть has genuine Cyrillic letters
+    }
+
+    @Test
     void leavesAGreekNameAlone() {
         List<Term> zte = TermFixtures.words("\u0396\u03A4\u0395");
         assertThat(TermFixtures.run(stage, zte)).isEqualTo(zte); // ΖΤΕ alone is read as Greek: "ZTE" all the same

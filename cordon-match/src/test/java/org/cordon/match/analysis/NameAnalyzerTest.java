@@ -191,6 +191,61 @@ class NameAnalyzerTest {
         assertThat(n.warnings()).contains("name cut at 1,000 characters");
     }
 
+    private static List<List<String>> readings(String name, PartyType type) {
+        return ANALYZER.readings(name, type, null).stream().map(NameAnalyzerTest::texts).toList();
+    }
+
+    @Test
+    void aNameWithBidiControlsIsAlsoReadInTheOrderItDisplays() {
+        assertThat(readings("\u202EiewauH\u202C", PartyType.UNKNOWN))
+                .containsExactly(List.of("iewauh"), List.of("huawei"));
+        AnalyzedName displayed = ANALYZER.readings("\u202EiewauH\u202C", PartyType.UNKNOWN, null).get(1);
+        assertThat(displayed.transformations()).contains(Transformation.BIDI_REORDERED);
+        // Arabic with a right-to-left mark reads as stored: one reading.
+        assertThat(readings("\u200F\u0623\u0633\u0627\u0645\u0629 \u0628\u0646 \u0644\u0627\u062F\u0646",
+                PartyType.PERSON)).singleElement().isEqualTo(texts(analyze(
+                "\u0623\u0633\u0627\u0645\u0629 \u0628\u0646 \u0644\u0627\u062F\u0646", PartyType.PERSON)));
+    }
+
+    @Test
+    void lettersWrittenApartAreAlsoReadJoined() {
+        assertThat(readings("H u a w e i", PartyType.UNKNOWN))
+                .containsExactly(List.of("h", "u", "a", "w", "e", "i"), List.of("huawei"));
+        assertThat(readings("A B C Trading", PartyType.ORGANIZATION))
+                .containsExactly(List.of("a", "b", "c", "trading"), List.of("abc", "trading"));
+        assertThat(readings("J P Morgan", PartyType.UNKNOWN)).hasSize(1);
+        assertThat(readings("Huawei Technologies Co., Ltd.", PartyType.ORGANIZATION)).hasSize(1);
+    }
+
+    @Test
+    void listedChineseNamesAreAlsoReadWithTheirOrganisationWordsInPinyinAndTheirBrandInCantonese() {
+        List<List<String>> readings = ANALYZER.listedReadings("华为技术有限公司", PartyType.ORGANIZATION).stream()
+                .map(NameAnalyzerTest::texts).toList();
+        assertThat(readings).containsExactly(List.of("hua", "wei", "technology", "ltd"),
+                List.of("hua", "wei", "ji", "shu", "ltd"), List.of("wah", "wai", "technology", "ltd"));
+        assertThat(ANALYZER.readings("华为技术有限公司", PartyType.ORGANIZATION, null)).hasSize(1);
+    }
+
+    @Test
+    void pinyinLegalFormsAndOrganisationWordsAreCanonical() {
+        assertThat(described(analyze("Huawei Jishu Youxian Gongsi", PartyType.ORGANIZATION)))
+                .containsExactly("huawei", "technology:ORG_WORD", "ltd:LEGAL_FORM");
+        assertThat(described(analyze("Zhongxing Tongxun Gufen Youxian Gongsi", PartyType.UNKNOWN)))
+                .containsExactly("zhongxing", "telecom:ORG_WORD", "ltd:LEGAL_FORM");
+        assertThat(described(analyze("Hua Wei Ji Shu You Xian Gong Si", PartyType.ORGANIZATION)))
+                .containsExactly("hua", "wei", "technology:ORG_WORD", "ltd:LEGAL_FORM");
+        assertThat(described(analyze("Zhongxing Tongxun Youxian Zeren Gongsi", PartyType.ORGANIZATION)))
+                .containsExactly("zhongxing", "telecom:ORG_WORD", "ltd:LEGAL_FORM");
+        assertThat(described(analyze("Haikang Weishi Shuzi Jishu Gufen Gongsi", PartyType.ORGANIZATION)))
+                .containsExactly("haikang", "weishi", "digital:ORG_WORD", "technology:ORG_WORD", "jsc:LEGAL_FORM");
+    }
+
+    @Test
+    void aNameIsNotCutIntoShortLegalFormSyllables() {
+        assertThat(texts(ANALYZER.analyze("AMIN ABUSHANAB AND SONS CO.", PartyType.UNKNOWN, w -> !w.equals("abushanab"))))
+                .containsExactly("amin", "abushanab", "and", "sons", "company");
+    }
+
     @Test
     void theStandardAnalyzerIsShared() {
         assertThat(NameAnalyzer.standard()).isSameAs(NameAnalyzer.standard());

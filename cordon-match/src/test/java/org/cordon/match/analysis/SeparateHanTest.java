@@ -25,6 +25,16 @@ class SeparateHanTest {
     }
 
     @Test
+    void dropsMarksSetOnHanCharacters() {
+        List<Term> out = TermFixtures.run(new SeparateHan(), TermFixtures.words("华\u0301为\u0308技术"));
+        assertThat(out).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("华为技术");
+            assertThat(t.transformations()).containsExactly(Transformation.DIACRITICS_REMOVED);
+        });
+        assertThat(SeparateHan.withoutMarksOnHan("Se\u0301n华")).isEqualTo("Se\u0301n华");
+    }
+
+    @Test
     void leavesOtherScriptsAlone() {
         List<Term> in = TermFixtures.words("Huawei", "サムスン", "삼성");
         assertThat(TermFixtures.run(new SeparateHan(), in)).isEqualTo(in);
