@@ -86,6 +86,9 @@ class FailClosedDecisionTest {
                 "{\"description\": \"router\", \"manufacturer\": \"\\u202eiewauH\\u202c\"}"));
         assertThat(d.outcome()).as(DecisionJson.write(d)).isIn(Outcome.REVIEW, Outcome.BLOCK);
         assertThat(d.outcome()).isNotEqualTo(Outcome.ALLOW);
+        Decision spaced = BundledDecisions.decisions().check(procurement("2021-06-01", "",
+                "{\"description\": \"router\", \"manufacturer\": \"H u a w e i T e c h n o l o g i e s C o L t d\"}"));
+        assertThat(spaced.outcome()).as(DecisionJson.write(spaced)).isIn(Outcome.REVIEW, Outcome.BLOCK);
     }
 
     @Test

@@ -153,7 +153,7 @@ final class JoinSpacedLetters implements AnalysisStage {
                 // skip
             }
             String separator = i < n ? normalisedSeparator(text, from, i) : null;
-            if (end > start && letters == 1 && !digits) {
+            if (end > start && letters == 1 && !digits && (count > 0 || startsApart(text, start))) {
                 if (count == 0) {
                     runStart = start;
                     runSeparator = separator;
@@ -172,6 +172,14 @@ final class JoinSpacedLetters implements AnalysisStage {
             runSeparator = null;
         }
         return longest >= MIN_LETTERS ? runs : List.of();
+    }
+
+    /** Symbols that hold letters together inside a word ("R&D", "A+B"): a letter after one is no lone letter. */
+    private static final String GLUE = "&+@#";
+
+    /** A letter starts a run only where no gluing symbol ties it to the word before: the "D" of "R&D" does not. */
+    private static boolean startsApart(String text, int start) {
+        return start == 0 || GLUE.indexOf(text.codePointBefore(start)) < 0;
     }
 
     /** The separator between two words as its standard characters; null when it cannot part spaced letters. */

@@ -56,6 +56,7 @@ public final class NameAnalyzer {
     private static final int PINYIN = 8;
     private static final int LOOK_ALIKES = 16;
     private static final int CANTONESE = 32;
+    private static final int RUNS_SPLIT = 64;
 
     private final List<AnalysisStage> chain;
     /** The chain of each combination of readings, by its flags. */
@@ -107,7 +108,8 @@ public final class NameAnalyzer {
                 new MarkInitials(),
                 new MarkNumbers());
         List<List<AnalysisStage>> chains = new ArrayList<>();
-        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES | CANTONESE);
+        for (int flags = 0; flags <= (DISPLAYED | LETTERS_JOINED | TRANSLATED | PINYIN | LOOK_ALIKES | CANTONESE
+                | RUNS_SPLIT);
              flags++) {
             chains.add(readingChain(chain, flags, tables));
         }
@@ -126,6 +128,9 @@ public final class NameAnalyzer {
                 }
                 if ((flags & LETTERS_JOINED) != 0) {
                     stages.add(new JoinSpacedLetters());
+                }
+                if ((flags & RUNS_SPLIT) != 0) {
+                    stages.add(new SplitCapitalisedRuns());
                 }
             } else if (stage instanceof CanonicaliseHanWords) {
                 if ((flags & TRANSLATED) != 0) {
@@ -185,6 +190,8 @@ public final class NameAnalyzer {
      *       ({@link JoinSpacedLetters}: "H u a w e i"), and both when it has both;</li>
      *   <li>when it is written wholly in Cyrillic, Greek or Armenian letters that pass for Latin ones ("СТА"), the
      *       name folded to the Latin letters they imitate ({@link FoldConfusables}), beside its transliteration;</li>
+     *   <li>when it has words run together at capitals ("HuaweiJishuYouxianGongsi"), the name with them split
+     *       ({@link SplitCapitalisedRuns});</li>
      *   <li>when it is not a person's and has Chinese words with an English rendering ("中国移动"), each of these
      *       with those words translated (china, mobile), so that it meets its English name as well as its pinyin.</li>
      * </ul>
@@ -213,7 +220,9 @@ public final class NameAnalyzer {
         boolean han = type != PartyType.PERSON && name.codePoints().anyMatch(SeparateHan::isHan);
         boolean lookAlikes = analyzed.transformations().contains(Transformation.TRANSLITERATED)
                 && FoldConfusables.whollyLookAlike(name, confusables);
-        if (!bidi && !spaced && !han && !lookAlikes) {
+        // Query names only: listed names written with inner capitals ("HiSilicon") meet themselves whole.
+        boolean runTogether = !listed && SplitCapitalisedRuns.hasRunTogetherWords(name);
+        if (!bidi && !spaced && !han && !lookAlikes && !runTogether) {
             return List.of(analyzed);
         }
         List<AnalyzedName> out = new ArrayList<>(4);
@@ -231,6 +240,9 @@ public final class NameAnalyzer {
         }
         if (lookAlikes) {
             addReading(out, kept, LOOK_ALIKES, name, type, lexicon);
+        }
+        if (runTogether) {
+            addReading(out, kept, RUNS_SPLIT, name, type, lexicon);
         }
         if (han) {
             for (int base : List.copyOf(kept)) {
@@ -255,7 +267,9 @@ public final class NameAnalyzer {
                 || ((flags & TRANSLATED) != 0 && !reading.transformations().contains(Transformation.TRANSLATED))
                 || ((flags & CANTONESE) != 0 && !reading.transformations().contains(Transformation.CANTONESE_READ))
                 || ((flags & LOOK_ALIKES) != 0
-                    && !reading.transformations().contains(Transformation.CONFUSABLE_FOLDED))) {
+                    && !reading.transformations().contains(Transformation.CONFUSABLE_FOLDED))
+                || ((flags & RUNS_SPLIT) != 0
+                    && !reading.transformations().contains(Transformation.RUN_TOGETHER_SPLIT))) {
             return;
         }
         for (AnalyzedName other : out) {

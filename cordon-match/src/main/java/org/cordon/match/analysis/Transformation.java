@@ -11,6 +11,8 @@ public enum Transformation {
     BIDI_REORDERED,
     /** Single letters written apart joined into a word ("H u a w e i", "H-u-a-w-e-i"), in a reading of its own. */
     SPACED_LETTERS_JOINED,
+    /** Words run together at capitals split apart ("HuaweiJishu" -> "Huawei Jishu"), in a reading of its own. */
+    RUN_TOGETHER_SPLIT,
     /** Compatibility forms unified (NFKC: full-width letters, ligatures). */
     COMPATIBILITY_NORMALISED,
     /** Accents and other marks removed ("é" -> "e"). */

@@ -184,6 +184,7 @@ public final class NameScorer {
             case INVISIBLE_REMOVED -> "invisible characters removed";
             case BIDI_REORDERED -> "read in displayed order";
             case SPACED_LETTERS_JOINED -> "spaced letters joined";
+            case RUN_TOGETHER_SPLIT -> "words run together split";
             case COMPATIBILITY_NORMALISED -> "compatibility forms unified";
             case DIACRITICS_REMOVED -> "accents removed";
             case CONFUSABLE_FOLDED -> "look-alike letters folded";

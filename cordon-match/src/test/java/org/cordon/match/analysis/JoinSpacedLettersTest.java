@@ -23,6 +23,13 @@ class JoinSpacedLettersTest {
     }
 
     @Test
+    void aLetterJoinedToAWordBySymbolStartsNoRun() {
+        // The "D" of "R&D" is part of a word; the letters after it are their own run.
+        assertThat(String.join("", joined("H u a w e i   T e c h n o l o g i e s   R&D   U K")))
+                .isEqualTo("Huawei   Technologies   R&D   UK");
+    }
+
+    @Test
     void aDifferentSeparatorEndsAWord() {
         assertThat(joined("H u a w e i   T e c h")).containsExactly("Huawei", "   ", "Tech");
         assertThat(joined("H.u.a.w.e.i T.e.c.h")).containsExactly("Huawei", " ", "Tech");
