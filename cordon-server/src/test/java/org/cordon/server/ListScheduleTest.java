@@ -308,6 +308,55 @@ class ListScheduleTest {
         }
     }
 
+    @Test
+    void aSourceThatFailedIsRetriedAloneWithBackoffBeforeTheNextScheduledRun() throws Exception {
+        Path sources = Files.writeString(home.resolve("sources.yaml"), """
+                sources:
+                  - list: bis-dpl
+                    format: dpl
+                    files:
+                      - url: https://www.bis.doc.gov/dpl/dpl.txt
+                  - list: un-sc
+                    format: un
+                    files:
+                      - url: https://scsanctions.un.org/resources/xml/en/consolidated.xml
+                """);
+        modes.put("/un-sc/consolidated.xml", Mode.HTTP_500);
+        // An hour between scheduled runs; a first retry after 200 ms, then 400, 800...
+        ListSettings lists = ListSettings.parse("PT1H", mirrorUrl(), "", sources.toString(), "")
+                .withTimeouts(Duration.ofSeconds(10), Duration.ofMillis(200));
+        try (TestServer s = TestServer.start(home, lists)) {
+            await("three attempts at un-sc", Duration.ofSeconds(30), () -> requests.stream()
+                    .filter(r -> r.path().startsWith("/un-sc/")).count() >= 3);
+            assertThat(activeVersions(s)).containsEntry("bis-dpl", 1).doesNotContainKey("un-sc");
+            // Only the failing source is tried again; the list that updated waits for the next scheduled run.
+            assertThat(requests.stream().filter(r -> r.path().startsWith("/bis-dpl/")).count()).isEqualTo(1);
+            // Audited once while the same failure lasts.
+            assertThat(audit(s, ListUpdates.FAILED)).hasSize(1);
+            assertThat(audit(s, ListUpdates.FAILED).get(0).payload()).contains("HTTP 500").contains("/un-sc/consolidated.xml");
+
+            modes.clear();
+            await("un-sc active after a retry", Duration.ofSeconds(30),
+                    () -> s.get("/health", null).json().path("listVersions").toString().contains("un-sc@1"));
+            assertThat(audit(s, ListUpdates.UPDATED)).extracting(AuditRecord::subject)
+                    .containsExactlyInAnyOrder("bis-dpl", "un-sc");
+        }
+    }
+
+    @Test
+    void retriesWaitTwiceAsLongEachTimeUpToTheInterval() {
+        Duration day = Duration.ofDays(1);
+        List<Duration> waits = new ArrayList<>();
+        for (int attempts = 1; attempts <= 12; attempts++) {
+            waits.add(ListSchedule.retryWait(Duration.ofMinutes(1), day, attempts));
+        }
+        assertThat(waits.subList(0, 5)).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2),
+                Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16));
+        assertThat(waits).allMatch(w -> w.compareTo(day) <= 0);
+        assertThat(waits.get(11)).isEqualTo(day);
+        assertThat(ListSchedule.retryWait(Duration.ofMinutes(1), Duration.ofHours(6), 30)).isEqualTo(Duration.ofHours(6));
+    }
+
     /** A clock the test moves. */
     static final class MovableClock extends Clock {
         final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());

@@ -122,14 +122,20 @@ public final class ListSchedule implements AutoCloseable {
             return;
         }
         int attempts = failing.values().stream().mapToInt(Failing::attempts).min().orElse(1);
-        Duration wait = firstRetry;
-        for (int i = 1; i < attempts && wait.compareTo(every) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
+        Duration wait = retryWait(firstRetry, every, attempts);
         if (wait.compareTo(every) >= 0) {
             return; // the next scheduled run comes first
         }
         retry = executor.schedule(this::retryFailing, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The wait before trying a source again after {@code attempts} failures in a row: doubled each time, capped. */
+    public static Duration retryWait(Duration firstRetry, Duration every, int attempts) {
+        Duration wait = firstRetry;
+        for (int i = 1; i < attempts && wait.compareTo(every) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(every) > 0 ? every : wait;
     }
 
     @Override
