@@ -95,14 +95,17 @@ class ServeOfflineTest {
 
         // One line per source, each naming the address and the remedy.
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (failureLines(lines).size() < SOURCES.size() && System.nanoTime() < deadline) {
+        while (!SOURCES.stream().allMatch(list -> failureLines(lines).stream().anyMatch(l -> l.contains("lists: " + list + ":")))
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         List<String> failures = failureLines(lines);
-        assertThat(failures).hasSize(SOURCES.size());
         for (String list : SOURCES) {
-            assertThat(failures).filteredOn(l -> l.contains("lists: " + list + ":")).hasSize(1);
+            assertThat(failures).as(list).filteredOn(l -> l.contains("lists: " + list + ":")).hasSize(1);
         }
+        // No source more than once.
+        assertThat(failures.stream().map(l -> l.replaceAll(".*lists: ([a-z0-9._-]+):.*", "$1")).distinct().count())
+                .isEqualTo(failures.size());
         assertThat(failures).allMatch(l -> l.contains("127.0.0.1:" + closedPort) && l.contains("--offline DIR"));
         assertThat(lines).noneMatch(l -> l.contains("Exception") && l.trim().startsWith("at "));
     }

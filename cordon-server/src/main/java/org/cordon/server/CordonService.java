@@ -153,10 +153,20 @@ public final class CordonService implements AutoCloseable {
             ListsApi.ChangeListener onListChange = (ctx, action, listId, info) ->
                     listChanges.changed(Auth.principal(ctx).actor(), action, info);
             ListSettings ls = s.lists();
-            Set<String> limited = ls.sources(s.home()).stream().map(UpdateSource::listId)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> limited;
+            try {
+                limited = ls.sources(s.home()).stream().map(UpdateSource::listId)
+                        .collect(java.util.stream.Collectors.toSet());
+            } catch (RuntimeException e) {
+                // A broken sources file does not stop the server: updates report it on every run until it is fixed.
+                out.println("lists: cannot read the sources (" + e.getMessage() + "); the publishers' lists are held"
+                        + " to lists.max-age meanwhile");
+                limited = org.cordon.snapshot.update.UpdateSources.defaults().stream().map(UpdateSource::listId)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
             ListFreshness freshness = new ListFreshness(store, limited, ls.maxAge(), ls.clock());
-            metrics.listAges(() -> freshness.of(engines.current().listVersions()));
+            metrics.listAges(() -> freshness.of(engines.current().listVersions()).stream()
+                    .map(a -> new Metrics.ListAge(a.list(), a.age().toSeconds() / 86_400.0, a.stale())).toList());
             ListUpdates listUpdates = new ListUpdates(engines, listChanges, db, ls, s.home(), freshness);
             List<ApiRoute> routes = new ArrayList<>();
             routes.addAll(new ScreenApi(engines, freshness).routes());

@@ -163,9 +163,41 @@ class ListScheduleTest {
         return "http://127.0.0.1:" + mirror.getAddress().getPort() + "/";
     }
 
-    /** Settings as {@code lists.update} and {@code lists.mirror} give them. */
-    ListSettings settings(String update) {
-        return ListSettings.parse(update, mirrorUrl(), "", "", "");
+    /**
+     * Settings as {@code lists.update}, {@code lists.mirror} and {@code lists.sources} give them: the sources are the
+     * publishers' lists of which real files are at hand, under the publishers' addresses and file names.
+     */
+    ListSettings settings(String update) throws IOException {
+        Path sources = Files.writeString(home.resolve("publishers.yaml"), """
+                sources:
+                  - list: ofac-sdn
+                    format: ofac-sdn
+                    files:
+                      - url: https://www.treasury.gov/ofac/downloads/sdn.csv
+                      - {url: https://www.treasury.gov/ofac/downloads/alt.csv, optional: true}
+                      - {url: https://www.treasury.gov/ofac/downloads/add.csv, optional: true}
+                      - {url: https://www.treasury.gov/ofac/downloads/sdn_comments.csv, optional: true}
+                  - list: ofac-non-sdn
+                    format: ofac-non-sdn
+                    files:
+                      - url: https://www.treasury.gov/ofac/downloads/consolidated/cons_prim.csv
+                      - {url: https://www.treasury.gov/ofac/downloads/consolidated/cons_alt.csv, optional: true}
+                      - {url: https://www.treasury.gov/ofac/downloads/consolidated/cons_add.csv, optional: true}
+                      - {url: https://www.treasury.gov/ofac/downloads/consolidated/cons_comments.csv, optional: true}
+                  - list: csl
+                    format: csl
+                    files:
+                      - url: https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv
+                  - list: bis-dpl
+                    format: dpl
+                    files:
+                      - url: https://www.bis.doc.gov/dpl/dpl.txt
+                  - list: un-sc
+                    format: un
+                    files:
+                      - url: https://scsanctions.un.org/resources/xml/en/consolidated.xml
+                """);
+        return ListSettings.parse(update, mirrorUrl(), "", sources.toString(), "");
     }
 
     /** Only the Denied Persons List (small, so that failure tests run quickly), from a sources file. */

@@ -67,6 +67,8 @@ public final class ListFreshness {
     private final Clock clock;
     /** fetched-at by list version and content hash; forgotten after every update run (which may confirm again). */
     private final Map<String, Optional<Instant>> fetchedAt = new ConcurrentHashMap<>();
+    /** Versions by {@code list@N}: a stored version never changes, so screening answers need not read manifests. */
+    private final Map<String, SnapshotInfo> versions = new ConcurrentHashMap<>();
 
     /**
      * @param limited the lists an update source loads: these are stale past {@code maxAge}
@@ -101,7 +103,7 @@ public final class ListFreshness {
         List<ListAge> out = new ArrayList<>();
         for (String ref : refs) {
             try {
-                out.add(of(store.resolve(VersionRef.parse(ref))));
+                out.add(of(versions.computeIfAbsent(ref, r -> store.resolve(VersionRef.parse(r)))));
             } catch (RuntimeException e) {
                 // A version that is not in the store (cannot happen for the server's engine) has no freshness.
             }

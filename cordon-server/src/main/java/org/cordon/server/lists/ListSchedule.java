@@ -69,22 +69,26 @@ public final class ListSchedule implements AutoCloseable {
             retry.cancel(false);
             retry = null;
         }
-        run(updates.sources());
+        run(() -> updates.sources());
     }
 
     private void retryFailing() {
         retry = null;
-        List<UpdateSource> again = new ArrayList<>();
-        for (UpdateSource s : updates.sources()) {
-            if (failing.containsKey(s.listId())) {
-                again.add(s);
+        run(() -> {
+            List<UpdateSource> again = new ArrayList<>();
+            for (UpdateSource s : updates.sources()) {
+                if (failing.containsKey(s.listId())) {
+                    again.add(s);
+                }
             }
-        }
-        run(again);
+            return again;
+        });
     }
 
-    private void run(List<UpdateSource> sources) {
+    /** One run; nothing it throws escapes (an exception would end a periodic task for good). */
+    private void run(java.util.function.Supplier<List<UpdateSource>> which) {
         try {
+            List<UpdateSource> sources = which.get();
             List<ListUpdater.Outcome> outcomes = updates.run(ACTOR, sources, o -> {
                 Failing f = failing.get(o.listId());
                 return f == null || !f.detail().equals(o.detail());
