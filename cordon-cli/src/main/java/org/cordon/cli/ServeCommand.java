@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cordon.server.CordonService;
 import org.cordon.server.http.AuthThrottle;
+import org.cordon.server.lists.ListSettings;
 import org.cordon.web.CordonWeb;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the Cordon server: the web interface (/ui) and the REST API over screening and decisions, with the bundled list and the"
                 + " data directory's lists, an embedded SQLite database (or PostgreSQL), review cases and the audit trail.",
-                "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC / CORDON_PUBLIC_URL, else"
-                        + " cordon.properties in the data directory (host, port, db, tac, public.url)."})
+                "Settings: options, else CORDON_HOST / CORDON_PORT / CORDON_DB / CORDON_TAC / CORDON_PUBLIC_URL /"
+                        + " CORDON_LISTS_UPDATE / CORDON_LISTS_MIRROR / CORDON_LISTS_OFFLINE / CORDON_LISTS_SOURCES /"
+                        + " CORDON_LISTS_MAX_AGE, else cordon.properties in the data directory (host, port, db, tac,"
+                        + " public.url, lists.update, lists.mirror, lists.offline, lists.sources, lists.max-age).",
+                "Lists: on start and then daily the server fetches every list in the background (it answers at once"
+                        + " with the lists it has); a list that cannot be fetched keeps its last good version."})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,6 +46,26 @@ final class ServeCommand implements Callable<Integer> {
             + " (https://cordon.example.org); the reconciliation service's identifiers are made from it."
             + " Default: http://HOST:PORT of the listen address.")
     String publicUrl;
+
+    @Option(names = "--lists-update", paramLabel = "WHEN", description = "Scheduled list updates: daily (default),"
+            + " off, or an ISO-8601 interval such as PT6H. The first runs at start, in the background.")
+    String listsUpdate;
+
+    @Option(names = "--lists-mirror", paramLabel = "URL", description = "Fetch lists from a mirror: file NAME of list"
+            + " LIST from URL/LIST/NAME.")
+    String listsMirror;
+
+    @Option(names = "--lists-offline", paramLabel = "DIR", description = "Take list files from DIR/LIST/NAME or"
+            + " DIR/NAME instead of the network.")
+    String listsOffline;
+
+    @Option(names = "--lists-sources", paramLabel = "FILE", description = "The sources YAML (default: sources.yaml in"
+            + " the data directory when present, else the publishers' addresses).")
+    String listsSources;
+
+    @Option(names = "--lists-max-age", paramLabel = "DURATION", description = "How long a publisher's list may go"
+            + " without being fetched or confirmed before /health says degraded (ISO-8601, default P2D).")
+    String listsMaxAge;
 
     @Option(names = "--tac", paramLabel = "FILE", description = "TAC tables for IMEIs (repeatable), as for cordon check.")
     List<Path> tacs = new ArrayList<>();
@@ -66,7 +91,10 @@ final class ServeCommand implements Callable<Integer> {
             settings = new CordonService.Settings(host != null ? host : config.host(),
                     port != null ? port : config.port(), home, db != null ? db : config.db(),
                     TacFiles.directory(tacFiles, spec.commandLine().getErr()), version(),
-                    publicUrl != null ? publicUrl : config.publicUrl(), AuthThrottle.Limits.DEFAULT);
+                    publicUrl != null ? publicUrl : config.publicUrl(), AuthThrottle.Limits.DEFAULT,
+                    ListSettings.parse(or(listsUpdate, config.lists().update()), or(listsMirror, config.lists().mirror()),
+                            or(listsOffline, config.lists().offline()), or(listsSources, config.lists().sources()),
+                            or(listsMaxAge, config.lists().maxAge())));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("cordon serve: " + e.getMessage());
             return 2;
@@ -79,6 +107,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "cordon-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static String or(String option, String configured) {
+        return option != null ? option : configured;
     }
 
     private static String version() {

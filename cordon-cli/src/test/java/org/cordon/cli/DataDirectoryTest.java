@@ -41,6 +41,35 @@ class DataDirectoryTest {
     }
 
     @Test
+    void listSettingsComeFromTheOptionTheEnvironmentOrTheDataDirectory(@TempDir Path home) throws Exception {
+        assertThat(ServerConfig.load(home, java.util.Map.of()).lists().update()).isEmpty();
+        Files.writeString(home.resolve(ServerConfig.FILE), "lists.update = PT6H\nlists.mirror = https://mirror.example/lists\n"
+                + "lists.max-age = P3D\n");
+        ServerConfig.Lists lists = ServerConfig.load(home, java.util.Map.of()).lists();
+        assertThat(lists.update()).isEqualTo("PT6H");
+        assertThat(lists.mirror()).isEqualTo("https://mirror.example/lists");
+        assertThat(lists.maxAge()).isEqualTo("P3D");
+        assertThat(ServerConfig.load(home, java.util.Map.of("CORDON_LISTS_UPDATE", "off")).lists().update()).isEqualTo("off");
+        String[][] bad = {{"--lists-update", "weekly", "lists.update"}, {"--lists-mirror", "ftp://mirror.example", "lists.mirror"},
+                {"--lists-max-age", "two days", "lists.max-age"}, {"--lists-offline", home.resolve("nowhere").toString(), "lists.offline"}};
+        for (String[] b : bad) {
+            CliRun run = CliRun.run(home, "serve", "--port", "0", b[0], b[1]);
+            assertThat(run.exitCode()).as(b[0]).isEqualTo(2);
+            assertThat(run.err()).as(b[0]).contains(b[2]);
+        }
+    }
+
+    @Test
+    void listsShowsThePublicationDateFetchedAtAndAge(@TempDir Path home) {
+        CliRun run = CliRun.run(home, "lists");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("PUBLISHED", "FETCHED", "AGE");
+        // The bundled list was never fetched: its import time stands in, marked so.
+        String bundled = run.out().lines().filter(l -> l.startsWith("cordon-covered-telecom")).findFirst().orElseThrow();
+        assertThat(bundled).contains("(imported)").contains(" 0d ");
+    }
+
+    @Test
     void defaultsToDotCordonUnderTheUserHome() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CORDON_HOME") == null, "CORDON_HOME is set");
         assertThat(CordonHome.resolve(null).dir()).isEqualTo(Path.of(System.getProperty("user.home"), ".cordon"));

@@ -60,7 +60,7 @@ class KilledServerTest {
 
     private Server start() throws Exception {
         Process p = new ProcessBuilder(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Cordon.class.getName(), "--home", home.toString(), "serve", "--port", "0")
+                Cordon.class.getName(), "--home", home.toString(), "serve", "--port", "0", "--lists-update", "off")
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cordon.server.engine.EngineHolder;
 import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Auth;
@@ -14,6 +13,7 @@ import org.cordon.server.http.Metrics;
 import org.cordon.server.http.OpenApi;
 import org.cordon.server.http.Role;
 import org.cordon.server.http.SecurityHeaders;
+import org.cordon.server.lists.ListFreshness;
 
 /** The HTTP server: registers every route with its role check, errors, metrics, the OpenAPI document and Swagger UI. */
 public final class CordonServer implements AutoCloseable {
@@ -36,11 +36,12 @@ public final class CordonServer implements AutoCloseable {
      * @param routes every API route; the system routes (/health, /metrics, /openapi.json, /swagger) are added here
      */
     public static CordonServer start(String host, int port, List<ApiRoute> routes, Auth auth, Metrics metrics,
-                                     EngineHolder engines, String version,
+                                     EngineHolder engines, ListFreshness freshness, String version,
                                      java.util.function.Consumer<io.javalin.config.JavalinConfig> extensions) {
         List<ApiRoute> all = new ArrayList<>(routes);
-        all.add(ApiRoute.get("/health", Role.PUBLIC, "system", "Liveness and the list versions in use", "Health",
-                ctx -> Json.ok(ctx, Map.of("status", "ok", "listVersions", engines.current().listVersions()))));
+        all.add(ApiRoute.get("/health", Role.PUBLIC, "system", "Liveness, the list versions in use and their freshness:"
+                        + " degraded, naming them, when a publisher's list is older than lists.max-age", "Health",
+                ctx -> Json.ok(ctx, freshness.health(engines.current().listVersions()))));
         all.add(ApiRoute.get("/metrics", Role.ADMIN, "system", "Prometheus metrics (text format)", "",
                 ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
         List<ApiRoute> documented = List.copyOf(all);

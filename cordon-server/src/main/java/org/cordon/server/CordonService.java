@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.cordon.policy.device.TacDirectory;
 import org.cordon.policy.product.BomComponents;
 import org.cordon.policy.program.ExportControlData;
@@ -28,10 +29,15 @@ import org.cordon.server.http.AuthThrottle;
 import org.cordon.server.http.Metrics;
 import org.cordon.server.http.Principal;
 import org.cordon.server.http.Role;
+import org.cordon.server.lists.ListFreshness;
+import org.cordon.server.lists.ListSchedule;
+import org.cordon.server.lists.ListSettings;
+import org.cordon.server.lists.ListUpdates;
 import org.cordon.server.monitor.ListChanges;
 import org.cordon.server.monitor.RegistryMonitor;
 import org.cordon.snapshot.BundledListInstaller;
 import org.cordon.snapshot.SnapshotStore;
+import org.cordon.snapshot.update.UpdateSource;
 import org.cordon.store.ApiKeys;
 import org.cordon.store.Database;
 import org.cordon.store.NewApiKey;
@@ -50,9 +56,10 @@ public final class CordonService implements AutoCloseable {
      *                  are made from it); empty means {@code http://HOST:PORT} of the listen address. Never taken from
      *                  a request's {@code Host} header.
      * @param authLimits how many failed authentications a client address may make, and in what window
+     * @param lists      scheduled list updates, where their files come from, and how old a list may grow
      */
     public record Settings(String host, int port, Path home, String db, TacDirectory devices, String version,
-                           String publicUrl, AuthThrottle.Limits authLimits) {
+                           String publicUrl, AuthThrottle.Limits authLimits, ListSettings lists) {
 
         public Settings {
             publicUrl = publicUrl == null ? "" : publicUrl.strip();
@@ -60,10 +67,18 @@ public final class CordonService implements AutoCloseable {
                 publicUrl = checkedPublicUrl(publicUrl);
             }
             authLimits = authLimits == null ? AuthThrottle.Limits.DEFAULT : authLimits;
+            lists = lists == null ? ListSettings.off() : lists;
         }
 
+        /** Without scheduled list updates (embedded servers and tests: nothing is fetched unless asked). */
+        public Settings(String host, int port, Path home, String db, TacDirectory devices, String version,
+                        String publicUrl, AuthThrottle.Limits authLimits) {
+            this(host, port, home, db, devices, version, publicUrl, authLimits, ListSettings.off());
+        }
+
+        /** Without scheduled list updates (embedded servers and tests: nothing is fetched unless asked). */
         public Settings(String host, int port, Path home, String db, TacDirectory devices, String version) {
-            this(host, port, home, db, devices, version, "", AuthThrottle.Limits.DEFAULT);
+            this(host, port, home, db, devices, version, "", AuthThrottle.Limits.DEFAULT, ListSettings.off());
         }
 
         /** The public base URL: the one configured, else the listen address with the port really bound. */
@@ -97,11 +112,16 @@ public final class CordonService implements AutoCloseable {
     private final Database db;
     private final CordonServer server;
     private final EngineHolder engines;
+    private final ListUpdates listUpdates;
+    private final ListSchedule schedule;
 
-    private CordonService(Database db, CordonServer server, EngineHolder engines) {
+    private CordonService(Database db, CordonServer server, EngineHolder engines, ListUpdates listUpdates,
+                          ListSchedule schedule) {
         this.db = db;
         this.server = server;
         this.engines = engines;
+        this.listUpdates = listUpdates;
+        this.schedule = schedule;
     }
 
     public static CordonService start(Settings s, PrintStream out) throws IOException {
@@ -132,14 +152,30 @@ public final class CordonService implements AutoCloseable {
             ListChanges listChanges = new ListChanges(engines, db, metrics, monitor);
             ListsApi.ChangeListener onListChange = (ctx, action, listId, info) ->
                     listChanges.changed(Auth.principal(ctx).actor(), action, info);
+            ListSettings ls = s.lists();
+            Set<String> limited;
+            try {
+                limited = ls.sources(s.home()).stream().map(UpdateSource::listId)
+                        .collect(java.util.stream.Collectors.toSet());
+            } catch (RuntimeException e) {
+                // A broken sources file does not stop the server: updates report it on every run until it is fixed.
+                out.println("lists: cannot read the sources (" + e.getMessage() + "); the publishers' lists are held"
+                        + " to lists.max-age meanwhile");
+                limited = org.cordon.snapshot.update.UpdateSources.defaults().stream().map(UpdateSource::listId)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+            ListFreshness freshness = new ListFreshness(store, limited, ls.maxAge(), ls.clock());
+            metrics.listAges(() -> freshness.of(engines.current().listVersions()).stream()
+                    .map(a -> new Metrics.ListAge(a.list(), a.age().toSeconds() / 86_400.0, a.stale())).toList());
+            ListUpdates listUpdates = new ListUpdates(engines, listChanges, db, ls, s.home(), freshness);
             List<ApiRoute> routes = new ArrayList<>();
-            routes.addAll(new ScreenApi(engines).routes());
-            CheckApi checks = new CheckApi(engines, db, metrics);
+            routes.addAll(new ScreenApi(engines, freshness).routes());
+            CheckApi checks = new CheckApi(engines, db, metrics, freshness);
             routes.addAll(checks.routes());
             routes.addAll(new DecisionsApi(engines, db).routes());
             routes.addAll(new CasesApi(db).routes());
             routes.addAll(new RegistryApi(db, engines, monitor).routes());
-            routes.addAll(new ListsApi(engines, onListChange).routes());
+            routes.addAll(new ListsApi(engines, onListChange, listUpdates).routes());
             routes.addAll(new ProgramsApi(engines.current().decisions().engine().catalog()).routes());
             routes.addAll(new AdminApi(db).routes());
             java.util.concurrent.atomic.AtomicReference<String> publicBase = new java.util.concurrent.atomic.AtomicReference<>();
@@ -147,13 +183,17 @@ public final class CordonService implements AutoCloseable {
             Auth auth = new Auth(key -> keys.authenticate(key)
                     .map(k -> new Principal(k.id(), Role.valueOf(k.role().name()), k.label())),
                     new AuthThrottle(s.authLimits(), java.time.Clock.systemUTC()));
-            ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks, listChanges, monitor);
-            CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, s.version(),
+            ServiceContext services = new ServiceContext(engines, db, auth, metrics, checks, listChanges, monitor,
+                    listUpdates);
+            CordonServer server = CordonServer.start(s.host(), s.port(), routes, auth, metrics, engines, freshness, s.version(),
                     cfg -> extensions.forEach(x -> x.configure(cfg, services)));
             publicBase.set(s.publicBase(server.port()));
             out.println("Cordon listening on http://" + s.host() + ":" + server.port() + "/ (web /ui, API /api, docs /swagger,"
-                    + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db);
-            return new CordonService(db, server, engines);
+                    + " health /health); lists " + String.join(", ", engines.current().listVersions()) + "; database " + db
+                    + "; " + ls.describe());
+            // After the server answers: the first fetch runs in the background and never delays start-up.
+            ListSchedule schedule = ListSchedule.start(listUpdates);
+            return new CordonService(db, server, engines, listUpdates, schedule);
         } catch (RuntimeException | IOException e) {
             db.close();
             throw e;
@@ -182,8 +222,21 @@ public final class CordonService implements AutoCloseable {
         return engines;
     }
 
+    /** Updates and the lists' freshness. */
+    public ListUpdates listUpdates() {
+        return listUpdates;
+    }
+
+    /** The schedule of list updates; empty when scheduled updates are off. */
+    public java.util.Optional<ListSchedule> schedule() {
+        return java.util.Optional.ofNullable(schedule);
+    }
+
     @Override
     public void close() {
+        if (schedule != null) {
+            schedule.close();
+        }
         server.close();
         db.close();
     }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.cordon.policy.device.TacDirectory;
 import org.cordon.server.http.AuthThrottle;
+import org.cordon.server.lists.ListSettings;
 
 /** A real server on a free loopback port over a fresh data directory, and a plain HTTP client to talk to it. */
 final class TestServer implements AutoCloseable {
@@ -54,11 +55,23 @@ final class TestServer implements AutoCloseable {
         return start(home, "", GENEROUS);
     }
 
-    /** A server with a public URL ("" for the listen address) and limits on failed authentications of its own. */
+    /**
+     * A server with a public URL ("" for the listen address) and limits on failed authentications of its own.
+     * Scheduled list updates are off: a test server never fetches from the network unless a test asks.
+     */
     static TestServer start(Path home, String publicUrl, AuthThrottle.Limits limits) throws IOException {
+        return start(home, publicUrl, limits, ListSettings.off());
+    }
+
+    /** A server with list settings of its own (a schedule, a mirror, a clock). */
+    static TestServer start(Path home, ListSettings lists) throws IOException {
+        return start(home, "", GENEROUS, lists);
+    }
+
+    static TestServer start(Path home, String publicUrl, AuthThrottle.Limits limits, ListSettings lists) throws IOException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         CordonService service = CordonService.start(new CordonService.Settings("127.0.0.1", 0, home, "",
-                TacDirectory.bundled(), "test", publicUrl, limits), new PrintStream(printed, true, StandardCharsets.UTF_8));
+                TacDirectory.bundled(), "test", publicUrl, limits, lists), new PrintStream(printed, true, StandardCharsets.UTF_8));
         String key = Files.readString(home.resolve(CordonService.ADMIN_KEY_FILE)).strip();
         return new TestServer(home, service, key, true);
     }

@@ -38,6 +38,11 @@ public record Chrome(String title, String active, Optional<WebSession> session, 
         return new Chrome(title, "", Optional.empty(), List.of(), csrf);
     }
 
+    /** Warnings every signed-in page shows: only the bundled list loaded, or lists not current. */
+    public List<String> banners() {
+        return session.isPresent() ? Views.banners() : List.of();
+    }
+
     public String who() {
         return session.map(s -> (s.label().isEmpty() ? "key " + s.keyId() : s.label()) + " · " + s.role().wireName()).orElse("");
     }

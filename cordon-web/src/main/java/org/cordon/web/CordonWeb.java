@@ -17,7 +17,7 @@ public final class CordonWeb implements ServerExtension {
 
     @Override
     public void configure(JavalinConfig cfg, ServiceContext services) {
-        Views views = new Views();
+        Views views = new Views(() -> ListBanner.of(services.freshness(), services.engines().current().listVersions()));
         ApiKeys keys = new ApiKeys(services.db());
         WebSessions sessions = new WebSessions(Clock.systemUTC());
         Gate gate = new Gate(sessions, keys, views);

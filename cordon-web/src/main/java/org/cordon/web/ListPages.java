@@ -14,6 +14,7 @@ import org.cordon.ingest.ImportOptions;
 import org.cordon.ingest.ListFormat;
 import org.cordon.server.ServiceContext;
 import org.cordon.server.api.ListsApi;
+import org.cordon.server.lists.ListFreshness;
 import org.cordon.snapshot.ListImports;
 import org.cordon.snapshot.ScratchFolder;
 import org.cordon.snapshot.SnapshotDiff;
@@ -21,7 +22,6 @@ import org.cordon.snapshot.SnapshotInfo;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.snapshot.VersionRef;
 import org.cordon.snapshot.update.ListUpdater;
-import org.cordon.snapshot.update.UpdateSources;
 import org.cordon.store.Role;
 
 /**
@@ -39,7 +39,20 @@ public final class ListPages {
     public record ListsPage(Chrome chrome, List<ListRow> lists, boolean admin, Form form, List<String[]> formats,
                             String message, List<String> problems) {}
 
-    public record ListRow(String id, Optional<SnapshotInfo> active, List<SnapshotInfo> versions) {}
+    public record ListRow(String id, Optional<SnapshotInfo> active, List<SnapshotInfo> versions,
+                          Optional<ListFreshness.ListAge> freshness) {
+
+        /** "3 days ago", "today", with "(stale)" past the limit; empty without an active version. */
+        public String age() {
+            return freshness.map(f -> (f.ageDays() == 0 ? "today" : f.ageDays() + (f.ageDays() == 1 ? " day ago" : " days ago"))
+                    + (f.stale() ? " (stale)" : "")).orElse("");
+        }
+
+        public String fetchedAt() {
+            return freshness.map(f -> f.fetchedAt().toString().substring(0, 16).replace('T', ' ')
+                    + (f.fetched() ? "" : " (imported)")).orElse("");
+        }
+    }
 
     public record DiffPage(Chrome chrome, String list, SnapshotInfo from, SnapshotInfo to, List<String[]> added,
                            List<String[]> removed, List<ChangeRow> changed, int addedCount, int removedCount,
@@ -66,7 +79,8 @@ public final class ListPages {
         for (String id : store().listIds()) {
             List<SnapshotInfo> versions = new ArrayList<>(store().versions(id));
             versions.sort((a, b) -> Integer.compare(b.version(), a.version()));
-            rows.add(new ListRow(id, store().active(id), versions));
+            Optional<SnapshotInfo> active = store().active(id);
+            rows.add(new ListRow(id, active, versions, active.map(services.freshness()::of)));
         }
         List<String[]> formats = new ArrayList<>();
         for (ListFormat f : ListFormat.values()) {
@@ -151,13 +165,10 @@ public final class ListPages {
 
     void update(Context ctx) {
         WebSession s = Gate.session(ctx);
-        List<ListUpdater.Outcome> outcomes = new ListUpdater(new ListImports(store())).update(UpdateSources.defaults(), Optional.empty());
-        if (outcomes.stream().anyMatch(o -> o.status() == ListUpdater.Status.UPDATED)) {
-            services.engines().rebuild();
-        }
+        // The same update as the API's and the schedule's: configured sources, engine rebuild, audit records.
+        List<ListUpdater.Outcome> outcomes = services.listUpdates().run(s.actor());
         List<String> lines = new ArrayList<>();
         for (ListUpdater.Outcome o : outcomes) {
-            o.info().ifPresent(i -> changed(s, "list.update", i));
             lines.add(o.listId() + ": " + o.status().name().toLowerCase() + (o.detail().isEmpty() ? "" : " — " + o.detail()));
         }
         render(ctx, 200, Form.empty().set("format", "curated").set("activate", "on"), "Update from the publishers finished.", lines);

@@ -4,11 +4,33 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Renders the precompiled templates (src/main/jte); each template takes one page record. */
+/**
+ * Renders the precompiled templates (src/main/jte); each template takes one page record. While a page renders, the
+ * frame's banners (lists not current) are at hand for its {@link Chrome}.
+ */
 public final class Views {
 
+    private static final ThreadLocal<List<String>> BANNERS = ThreadLocal.withInitial(List::of);
+
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Supplier<List<String>> banners;
+
+    Views() {
+        this(List::of);
+    }
+
+    /** @param banners what every signed-in page says above its content (the lists' freshness) */
+    Views(Supplier<List<String>> banners) {
+        this.banners = banners;
+    }
+
+    /** The banners of the page being rendered on this thread. */
+    static List<String> banners() {
+        return BANNERS.get();
+    }
 
     void render(Context ctx, String template, Object page) {
         render(ctx, 200, template, page);
@@ -16,7 +38,12 @@ public final class Views {
 
     void render(Context ctx, int status, String template, Object page) {
         StringOutput out = new StringOutput();
-        engine.render(template, page, out);
+        BANNERS.set(banners.get());
+        try {
+            engine.render(template, page, out);
+        } finally {
+            BANNERS.remove();
+        }
         ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
     }
 

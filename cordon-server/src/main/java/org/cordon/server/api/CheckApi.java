@@ -25,6 +25,7 @@ import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Auth;
 import org.cordon.server.http.Json;
 import org.cordon.server.http.Metrics;
+import org.cordon.server.lists.ListFreshness;
 import org.cordon.server.http.Principal;
 import org.cordon.server.http.Role;
 import org.cordon.store.Cases;
@@ -49,7 +50,10 @@ public final class CheckApi {
     private final Registry registry;
     private final Metrics metrics;
 
-    public CheckApi(EngineHolder engines, Database db, Metrics metrics) {
+    private final ListFreshness freshness;
+
+    public CheckApi(EngineHolder engines, Database db, Metrics metrics, ListFreshness freshness) {
+        this.freshness = freshness;
         this.engines = engines;
         this.db = db;
         this.decisions = new DecisionStore(db);
@@ -78,6 +82,8 @@ public final class CheckApi {
         Stored stored = decideAndKeep(engine, t, body.toString(), who.actor(), registryId);
         ObjectNode out = DecisionJson.toJson(stored.decision());
         out.put("id", stored.id());
+        out.set("listFreshness", Json.MAPPER.valueToTree(
+                freshness.of(stored.decision().listVersions()).stream().map(ListFreshness.ListAge::json).toList()));
         var caseIds = out.putArray("cases");
         stored.caseIds().forEach(caseIds::add);
         Json.ok(ctx, out);

@@ -2,7 +2,6 @@ package org.cordon.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import org.cordon.ingest.ListFormat;
 import org.cordon.server.engine.EngineHolder;
 import org.cordon.server.http.ApiError;
 import org.cordon.server.http.ApiRoute;
+import org.cordon.server.http.Auth;
+import org.cordon.server.lists.ListUpdates;
 import org.cordon.server.http.Json;
 import org.cordon.server.http.Role;
 import org.cordon.snapshot.ListImports;
@@ -24,7 +25,6 @@ import org.cordon.snapshot.SnapshotInfo;
 import org.cordon.snapshot.SnapshotStore;
 import org.cordon.snapshot.VersionRef;
 import org.cordon.snapshot.update.ListUpdater;
-import org.cordon.snapshot.update.UpdateSources;
 import org.cordon.server.json.DiffJson;
 
 /** Lists: versions, diffs, uploads, updates, activation. Every change rebuilds the engine and is audited. */
@@ -40,15 +40,19 @@ public final class ListsApi {
 
     private final EngineHolder engines;
     private final ChangeListener listener;
+    private final ListUpdates updates;
 
-    public ListsApi(EngineHolder engines, ChangeListener listener) {
+    public ListsApi(EngineHolder engines, ChangeListener listener, ListUpdates updates) {
         this.engines = engines;
         this.listener = listener;
+        this.updates = updates;
     }
 
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.get("/api/lists", Role.SCREENER, "lists", "Lists with their active versions", "ListSummary", this::lists),
+                ApiRoute.get("/api/lists", Role.SCREENER, "lists",
+                        "Lists with their active versions and freshness (publication date, fetched-at, age, stale)",
+                        "ListSummary", this::lists),
                 ApiRoute.get("/api/lists/{list}/versions", Role.SCREENER, "lists", "Every version of a list", "VersionList", this::versions),
                 ApiRoute.get("/api/lists/{list}/diff", Role.SCREENER, "lists",
                         "What changed between two versions (?from=N&to=M): added, removed, changed with fields", "ListDiff", this::diff),
@@ -58,7 +62,8 @@ public final class ListsApi {
                         "Import an uploaded list file (?format=ofac-sdn-xml|csl|dpl|un|curated[&list=ID][&activate=false]); the body is the file",
                         "ListFile", "ImportOutcome", this::importFile),
                 ApiRoute.post("/api/lists/update", Role.ADMIN, "lists",
-                        "Fetch every list from its publisher, verify and import", "", "UpdateOutcome", this::update));
+                        "Fetch every configured list (from its publisher, or the configured mirror or folder), verify and"
+                                + " import; failures are audited and leave the last good version active", "", "UpdateOutcome", this::update));
     }
 
     private SnapshotStore store() {
@@ -70,8 +75,10 @@ public final class ListsApi {
         for (String id : store().listIds()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("list", id);
-            m.put("active", store().active(id).orElse(null));
+            Optional<SnapshotInfo> active = store().active(id);
+            m.put("active", active.orElse(null));
             m.put("versions", store().versions(id).size());
+            m.put("freshness", active.map(i -> updates.freshness().of(i).json()).orElse(null));
             out.add(m);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -188,16 +195,8 @@ public final class ListsApi {
         };
     }
 
-    private void update(Context ctx) throws IOException {
-        List<ListUpdater.Outcome> outcomes = new ListUpdater(new ListImports(store()))
-                .update(UpdateSources.defaults(), Optional.empty());
-        boolean changed = outcomes.stream().anyMatch(o -> o.status() == ListUpdater.Status.UPDATED);
-        if (changed) {
-            engines.rebuild();
-        }
-        for (ListUpdater.Outcome o : outcomes) {
-            o.info().ifPresent(i -> listener.changed(ctx, "list.update", o.listId(), i));
-        }
+    private void update(Context ctx) {
+        List<ListUpdater.Outcome> outcomes = updates.run(Auth.principal(ctx).actor());
         Json.ok(ctx, Map.of("outcomes", outcomes));
     }
 }

@@ -24,6 +24,7 @@ import org.cordon.server.http.ApiRoute;
 import org.cordon.server.http.Json;
 import org.cordon.server.http.Role;
 import org.cordon.server.json.MatchJson;
+import org.cordon.server.lists.ListFreshness;
 
 /** Screening: one name, a batch (JSON array or CSV), two names compared. Same semantics as the CLI. */
 public final class ScreenApi {
@@ -32,9 +33,16 @@ public final class ScreenApi {
     static final int MAX_BATCH = 10_000;
 
     private final EngineHolder engines;
+    private final ListFreshness freshness;
 
-    public ScreenApi(EngineHolder engines) {
+    public ScreenApi(EngineHolder engines, ListFreshness freshness) {
         this.engines = engines;
+        this.freshness = freshness;
+    }
+
+    /** The publication date, fetched-at and age of each list version an answer was screened against. */
+    private List<Map<String, Object>> freshness(List<String> versions) {
+        return freshness.of(versions).stream().map(ListFreshness.ListAge::json).toList();
     }
 
     public List<ApiRoute> routes() {
@@ -61,6 +69,7 @@ public final class ScreenApi {
         List<Match> matches = screener.screen(q, threshold, limit);
         Map<String, Object> out = MatchJson.of(q.name(), matches);
         out.put("listVersions", engine.listVersions());
+        out.put("listFreshness", freshness(engine.listVersions()));
         Json.ok(ctx, out);
     }
 
@@ -78,6 +87,7 @@ public final class ScreenApi {
         }).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("listVersions", engine.listVersions());
+        out.put("listFreshness", freshness(engine.listVersions()));
         out.put("results", results);
         Json.ok(ctx, out);
     }

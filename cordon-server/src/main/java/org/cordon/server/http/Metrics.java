@@ -26,6 +26,32 @@ public final class Metrics {
     private final Gauge listEntries = Gauge.builder().name("cordon_list_names")
             .help("Names indexed by the screening engine").register(registry);
 
+    /** What the list-age gauges show of one list: its age in days (fractional) and whether it is stale. */
+    public record ListAge(String list, double ageDays, boolean stale) {}
+
+    private volatile java.util.function.Supplier<java.util.List<ListAge>> ages = java.util.List::of;
+    private final io.prometheus.metrics.core.metrics.GaugeWithCallback listAge =
+            io.prometheus.metrics.core.metrics.GaugeWithCallback.builder().name("cordon_list_age_days")
+                    .help("Days since each active list was fetched or confirmed unchanged (else imported)")
+                    .labelNames("list").callback(cb -> {
+                        for (ListAge a : ages.get()) {
+                            cb.call(a.ageDays(), a.list());
+                        }
+                    }).register(registry);
+    private final io.prometheus.metrics.core.metrics.GaugeWithCallback listStale =
+            io.prometheus.metrics.core.metrics.GaugeWithCallback.builder().name("cordon_list_stale")
+                    .help("1 when a publisher's list is older than lists.max-age, else 0")
+                    .labelNames("list").callback(cb -> {
+                        for (ListAge a : ages.get()) {
+                            cb.call(a.stale() ? 1 : 0, a.list());
+                        }
+                    }).register(registry);
+
+    /** Where the list-age gauges read the active lists' ages at each scrape. */
+    public void listAges(java.util.function.Supplier<java.util.List<ListAge>> source) {
+        this.ages = source;
+    }
+
     public void request(String method, String route, int status, double seconds) {
         requests.labelValues(method, route, Integer.toString(status)).inc();
         latency.labelValues(method, route).observe(seconds);

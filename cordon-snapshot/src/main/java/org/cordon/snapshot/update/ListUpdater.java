@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,17 +43,36 @@ public final class ListUpdater {
     private final HttpClient http;
     private final long maxDownloadBytes;
     private final FetchCache cache;
+    private final Duration requestTimeout;
+    private final Clock clock;
+
+    /** How long a publisher may take to start answering a request, by default. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(5);
 
     public ListUpdater(ListImports imports) {
+        this(imports, DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
+    }
+
+    /**
+     * @param requestTimeout how long a publisher may take to start answering before the source fails
+     * @param clock          the time recorded as each list's fetched-at
+     */
+    public ListUpdater(ListImports imports, Duration requestTimeout, Clock clock) {
         this(imports, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), DEFAULT_MAX_DOWNLOAD_BYTES);
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), DEFAULT_MAX_DOWNLOAD_BYTES, requestTimeout, clock);
     }
 
     public ListUpdater(ListImports imports, HttpClient http, long maxDownloadBytes) {
+        this(imports, http, maxDownloadBytes, DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
+    }
+
+    public ListUpdater(ListImports imports, HttpClient http, long maxDownloadBytes, Duration requestTimeout, Clock clock) {
         this.imports = imports;
         this.http = http;
         this.maxDownloadBytes = maxDownloadBytes;
         this.cache = new FetchCache(imports.store().root().resolve("fetch-cache"));
+        this.requestTimeout = requestTimeout;
+        this.clock = clock;
     }
 
     /** How one source's update ended. */
@@ -119,6 +139,19 @@ public final class ListUpdater {
     private record Fetched(RemoteFile file, URI url, Path path, String etag, String lastModified) {}
 
     private Outcome updateOne(UpdateSource source, Fetch fetch) {
+        Outcome outcome = fetchAndImport(source, fetch);
+        // What was fetched or confirmed unchanged is current as of now: kept per list for its freshness.
+        if (outcome.status() != Status.FAILED && outcome.info().isPresent()) {
+            try {
+                FetchRecord.confirm(imports.store(), outcome.info().get(), clock.instant());
+            } catch (IOException | RuntimeException e) {
+                // Freshness is reported from the import time instead; the update itself succeeded.
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome fetchAndImport(UpdateSource source, Fetch fetch) {
         try (ScratchFolder scratch = ScratchFolder.create("cordon-update-" + source.listId() + "-")) {
             Path work = scratch.path();
             List<Fetched> fetched = new ArrayList<>();
@@ -188,7 +221,7 @@ public final class ListUpdater {
      */
     private Got download(URI url, RemoteFile file, Path target, Optional<FetchCache.Entry> known, List<Fetched> fetched)
             throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5))
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(requestTimeout)
                 .header("User-Agent", "Cordon list updater").GET();
         known.ifPresent(k -> {
             if (!k.etag().isEmpty()) {
@@ -204,7 +237,13 @@ public final class ListUpdater {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fetching " + url, e);
-        } catch (java.net.ConnectException | java.net.UnknownHostException | java.net.http.HttpConnectTimeoutException e) {
+        } catch (java.net.http.HttpTimeoutException e) {
+            if (!(e instanceof java.net.http.HttpConnectTimeoutException)) {
+                throw new IOException(url + " did not answer within " + requestTimeout + " (" + cause(e) + "): "
+                        + Fetch.REMEDY, e);
+            }
+            throw new IOException("cannot reach " + url + " (" + cause(e) + "): " + Fetch.REMEDY, e);
+        } catch (java.net.ConnectException | java.net.UnknownHostException e) {
             throw new IOException("cannot reach " + url + " (" + cause(e) + "): " + Fetch.REMEDY, e);
         } catch (IOException e) {
             throw new IOException("fetching " + url + " failed (" + cause(e) + "): " + Fetch.REMEDY, e);

@@ -129,6 +129,49 @@ class ListUpdaterTest {
     }
 
     @Test
+    void eachListKeepsWhenItWasLastFetchedOrConfirmedForTheVersionItConfirmed() throws Exception {
+        byte[] dpl = Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt"));
+        bodies.put("/bis/dpl.txt", dpl);
+        SnapshotStore store = new SnapshotStore(home);
+        java.time.Instant t1 = java.time.Instant.parse("2026-03-01T06:00:00Z");
+        java.time.Instant t2 = java.time.Instant.parse("2026-03-02T06:00:00Z");
+        ListImports imports = new ListImports(store);
+
+        assertThat(new ListUpdater(imports, java.time.Duration.ofSeconds(30), java.time.Clock.fixed(t1, java.time.ZoneOffset.UTC))
+                .update(List.of(dplSource()), Fetch.publishers())).extracting(Outcome::status).containsExactly(Status.UPDATED);
+        SnapshotInfo v1 = store.active("bis-dpl").orElseThrow();
+        assertThat(FetchRecord.fetchedAt(store, v1)).contains(t1);
+
+        // A 304 confirms the version held: fetched-at moves on, the version stays.
+        assertThat(new ListUpdater(imports, java.time.Duration.ofSeconds(30), java.time.Clock.fixed(t2, java.time.ZoneOffset.UTC))
+                .update(List.of(dplSource()), Fetch.publishers())).extracting(Outcome::status).containsExactly(Status.UNCHANGED);
+        assertThat(conditional).contains("/bis/dpl.txt");
+        assertThat(FetchRecord.fetchedAt(store, v1)).contains(t2);
+
+        // A failed fetch confirms nothing.
+        bodies.put("/bis/dpl.txt", "<html><body>Service unavailable</body></html>\n".getBytes());
+        assertThat(new ListUpdater(imports, java.time.Duration.ofSeconds(30), java.time.Clock.fixed(t2.plusSeconds(3600),
+                java.time.ZoneOffset.UTC)).update(List.of(dplSource()), Fetch.publishers()))
+                .extracting(Outcome::status).containsExactly(Status.FAILED);
+        assertThat(FetchRecord.fetchedAt(store, v1)).contains(t2);
+
+        // Another version, imported by hand, was not fetched: no fetched-at for it.
+        String text = new String(dpl, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int lastRow = text.lastIndexOf('\n', text.length() - 2);
+        SnapshotInfo v2 = imports.run(new ListImports.Request(ListFormat.DPL,
+                writeDpl(Arrays.copyOf(dpl, lastRow + 1)), org.cordon.ingest.ImportOptions.strict().withListId("bis-dpl"),
+                true, false)).info();
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(store.active("bis-dpl")).contains(v2);
+        assertThat(FetchRecord.fetchedAt(store, v2)).isEmpty();
+    }
+
+    private Path writeDpl(byte[] content) throws IOException {
+        Path dir = Files.createDirectories(home.resolve("by-hand"));
+        return Files.write(dir.resolve("dpl.txt"), content);
+    }
+
+    @Test
     void aBrokenOrTruncatedFileLeavesThePreviousVersionActive() throws IOException {
         byte[] sdn = Files.readAllBytes(SharedData.require("lists/ofac-sdn/2024-06-28/sdn.csv"));
         byte[] dpl = Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt"));
