@@ -75,7 +75,9 @@ public final class ServerBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(serverOpts.trim().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString(), "--home", home.toString(), "serve", "--port", "0"));
+        command.addAll(List.of("-jar", jar.toString(), "--home", home.toString(), "serve", "--port", "0",
+                // Nothing fetched in the background while the load runs: the figures are the server's alone.
+                "--lists-update", "off"));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             int port = awaitPort(server);
