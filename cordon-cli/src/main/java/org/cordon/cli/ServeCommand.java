@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.cordon.policy.resolve.Resolver;
 import org.cordon.server.CordonService;
 import org.cordon.server.http.AuthThrottle;
 import org.cordon.server.lists.ListSettings;
@@ -67,8 +68,30 @@ final class ServeCommand implements Callable<Integer> {
             + " without being fetched or confirmed before /health says degraded (ISO-8601, default P2D).")
     String listsMaxAge;
 
+    @Option(names = "--review-floor", paramLabel = "SCORE", description = "The floor of the review band of decisions"
+            + " (default 0.65): a name whose best match scores from here to the threshold 0.80 is neither matched nor"
+            + " cleared, and the programs that look at it answer REVIEW. 0.80 removes the band (not advised).")
+    String reviewFloor;
+
     @Option(names = "--tac", paramLabel = "FILE", description = "TAC tables for IMEIs (repeatable), as for cordon check.")
     List<Path> tacs = new ArrayList<>();
+
+    /** The review band's floor as set, or the default; a value that is no score in (0, 0.80] names the setting. */
+    static double reviewFloor(String text) {
+        if (text == null || text.isBlank()) {
+            return Resolver.REVIEW_FLOOR;
+        }
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (v > 0 && v <= Resolver.FINDING_THRESHOLD) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("review floor '" + text + "' (--review-floor, CORDON_REVIEW_FLOOR or"
+                + " decisions.review-floor) is not a score above 0 and at most " + Resolver.FINDING_THRESHOLD);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -94,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
                     publicUrl != null ? publicUrl : config.publicUrl(), AuthThrottle.Limits.DEFAULT,
                     ListSettings.parse(or(listsUpdate, config.lists().update()), or(listsMirror, config.lists().mirror()),
                             or(listsOffline, config.lists().offline()), or(listsSources, config.lists().sources()),
-                            or(listsMaxAge, config.lists().maxAge())));
+                            or(listsMaxAge, config.lists().maxAge())),
+                    reviewFloor(or(reviewFloor, config.reviewFloor())));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("cordon serve: " + e.getMessage());
             return 2;

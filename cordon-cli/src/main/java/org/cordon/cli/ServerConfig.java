@@ -11,12 +11,12 @@ import java.util.Properties;
 /**
  * Server settings from, in rising precedence: defaults, {@code cordon.properties} in the data directory
  * ({@code host}, {@code port}, {@code db}, {@code tac}, {@code public.url}, {@code lists.update}, {@code lists.mirror},
- * {@code lists.offline}, {@code lists.sources}, {@code lists.max-age}), the environment ({@code CORDON_HOST},
+ * {@code lists.offline}, {@code lists.sources}, {@code lists.max-age}, {@code decisions.review-floor}), the environment ({@code CORDON_HOST},
  * {@code CORDON_PORT}, {@code CORDON_DB}, {@code CORDON_TAC}, {@code CORDON_PUBLIC_URL}, {@code CORDON_LISTS_UPDATE},
  * {@code CORDON_LISTS_MIRROR}, {@code CORDON_LISTS_OFFLINE}, {@code CORDON_LISTS_SOURCES},
- * {@code CORDON_LISTS_MAX_AGE}), and the command-line options.
+ * {@code CORDON_LISTS_MAX_AGE}, {@code CORDON_REVIEW_FLOOR}), and the command-line options.
  */
-record ServerConfig(String host, int port, String db, String tac, String publicUrl, Lists lists) {
+record ServerConfig(String host, int port, String db, String tac, String publicUrl, Lists lists, String reviewFloor) {
 
     /** The list settings as text; {@code ListSettings.parse} checks them. */
     record Lists(String update, String mirror, String offline, String sources, String maxAge) {}
@@ -41,6 +41,7 @@ record ServerConfig(String host, int port, String db, String tac, String publicU
                 pick(env.get("CORDON_LISTS_OFFLINE"), p.getProperty("lists.offline"), "").strip(),
                 pick(env.get("CORDON_LISTS_SOURCES"), p.getProperty("lists.sources"), "").strip(),
                 pick(env.get("CORDON_LISTS_MAX_AGE"), p.getProperty("lists.max-age"), "").strip());
+        String reviewFloor = pick(env.get("CORDON_REVIEW_FLOOR"), p.getProperty("decisions.review-floor"), "").strip();
         int portNumber;
         try {
             portNumber = Integer.parseInt(port.strip());
@@ -51,7 +52,7 @@ record ServerConfig(String host, int port, String db, String tac, String publicU
             throw new IllegalArgumentException("port '" + port + "' (from " + (env.containsKey("CORDON_PORT") ? "CORDON_PORT"
                     : file) + ") is not a port number 0-65535");
         }
-        return new ServerConfig(host.strip(), portNumber, db.strip(), tac.strip(), publicUrl.strip(), lists);
+        return new ServerConfig(host.strip(), portNumber, db.strip(), tac.strip(), publicUrl.strip(), lists, reviewFloor);
     }
 
     private static String pick(String env, String file, String fallback) {

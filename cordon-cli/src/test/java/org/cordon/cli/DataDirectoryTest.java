@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,20 @@ class DataDirectoryTest {
             CliRun run = CliRun.run(home, "serve", "--port", "0", "--public-url", bad);
             assertThat(run.exitCode()).as(bad).isEqualTo(2);
             assertThat(run.err()).as(bad).contains("public URL");
+        }
+    }
+
+    @Test
+    void theReviewFloorComesFromTheOptionTheEnvironmentOrTheFileAndABadOneStopsServe(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve(ServerConfig.FILE), "decisions.review-floor = 0.7\n");
+        assertThat(ServerConfig.load(home, Map.of()).reviewFloor()).isEqualTo("0.7");
+        assertThat(ServerConfig.load(home, Map.of("CORDON_REVIEW_FLOOR", "0.75")).reviewFloor()).isEqualTo("0.75");
+        assertThat(ServeCommand.reviewFloor("0.7")).isEqualTo(0.7);
+        assertThat(ServeCommand.reviewFloor("")).isEqualTo(org.cordon.policy.resolve.Resolver.REVIEW_FLOOR);
+        for (String bad : new String[] {"0.9", "0", "-1", "high"}) {
+            CliRun run = CliRun.run(home, "serve", "--port", "0", "--lists-update", "off", "--review-floor", bad);
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).contains("review floor").contains("--review-floor");
         }
     }
 

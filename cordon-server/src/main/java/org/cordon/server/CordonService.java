@@ -57,9 +57,10 @@ public final class CordonService implements AutoCloseable {
      *                  a request's {@code Host} header.
      * @param authLimits how many failed authentications a client address may make, and in what window
      * @param lists      scheduled list updates, where their files come from, and how old a list may grow
+     * @param reviewFloor the floor of the decisions' review band ({@code Resolver.REVIEW_FLOOR} by default)
      */
     public record Settings(String host, int port, Path home, String db, TacDirectory devices, String version,
-                           String publicUrl, AuthThrottle.Limits authLimits, ListSettings lists) {
+                           String publicUrl, AuthThrottle.Limits authLimits, ListSettings lists, double reviewFloor) {
 
         public Settings {
             publicUrl = publicUrl == null ? "" : publicUrl.strip();
@@ -68,6 +69,13 @@ public final class CordonService implements AutoCloseable {
             }
             authLimits = authLimits == null ? AuthThrottle.Limits.DEFAULT : authLimits;
             lists = lists == null ? ListSettings.off() : lists;
+        }
+
+        /** With the default review band. */
+        public Settings(String host, int port, Path home, String db, TacDirectory devices, String version,
+                        String publicUrl, AuthThrottle.Limits authLimits, ListSettings lists) {
+            this(host, port, home, db, devices, version, publicUrl, authLimits, lists,
+                    org.cordon.policy.resolve.Resolver.REVIEW_FLOOR);
         }
 
         /** Without scheduled list updates (embedded servers and tests: nothing is fetched unless asked). */
@@ -145,7 +153,7 @@ public final class CordonService implements AutoCloseable {
                 out.println("(also in " + s.home().resolve(ADMIN_KEY_FILE) + ", readable by you only; Cordon keeps only its hash)");
             }
             EngineHolder engines = new EngineHolder(store, ProgramCatalog.bundled(), ExportControlData.bundled(),
-                    s.devices(), new BomComponents());
+                    s.devices(), new BomComponents(), s.reviewFloor());
             Metrics metrics = new Metrics();
             metrics.lists(engines.current().listVersions(), engines.current().screener().names());
             RegistryMonitor monitor = new RegistryMonitor(db);

@@ -9,6 +9,7 @@ import org.cordon.policy.program.ExportControlData;
 import org.cordon.policy.program.ProgramCatalog;
 import org.cordon.policy.resolve.BomDirectory;
 import org.cordon.policy.resolve.DeviceDirectory;
+import org.cordon.policy.resolve.Resolver;
 import org.cordon.policy.resolve.ListedParties;
 import org.cordon.snapshot.ListSnapshot;
 import org.cordon.snapshot.SnapshotInfo;
@@ -25,16 +26,24 @@ public final class EngineHolder {
     private final ExportControlData exportData;
     private final DeviceDirectory devices;
     private final BomDirectory boms;
+    private final double reviewFloor;
     private final AtomicReference<Engine> current = new AtomicReference<>();
     private final Object rebuilding = new Object();
 
     public EngineHolder(SnapshotStore store, ProgramCatalog programs, ExportControlData exportData,
                         DeviceDirectory devices, BomDirectory boms) {
+        this(store, programs, exportData, devices, boms, Resolver.REVIEW_FLOOR);
+    }
+
+    /** @param reviewFloor the floor of the decisions' review band (see docs/decisions.md, "The review band") */
+    public EngineHolder(SnapshotStore store, ProgramCatalog programs, ExportControlData exportData,
+                        DeviceDirectory devices, BomDirectory boms, double reviewFloor) {
         this.store = store;
         this.programs = programs;
         this.exportData = exportData;
         this.devices = devices;
         this.boms = boms;
+        this.reviewFloor = reviewFloor;
         rebuild();
     }
 
@@ -63,7 +72,7 @@ public final class EngineHolder {
             }
             ListedParties parties = listed.build();
             Decisions decisions = Decisions.builder(parties).programs(programs).exportData(exportData)
-                    .devices(devices).boms(boms).build();
+                    .devices(devices).boms(boms).reviewFloor(reviewFloor).build();
             Engine e = new Engine(parties, decisions, versions, Instant.now(), (System.nanoTime() - start) / 1e9);
             current.set(e);
             return e;
