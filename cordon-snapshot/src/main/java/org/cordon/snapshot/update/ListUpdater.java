@@ -285,18 +285,56 @@ public final class ListUpdater {
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
     }
 
+    /** Watches downloads for publishers that stop sending mid-body; one daemon thread for all of them. */
+    private static final java.util.concurrent.ScheduledExecutorService STALLS =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "cordon-update-stalls");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Copies the body, at most {@code maxDownloadBytes}. The HTTP client's timeout ends when the headers arrive; a
+     * publisher that then stops sending for as long is cut off here, so a stalled download fails instead of holding
+     * its list's update for ever.
+     */
     private long copyBounded(InputStream in, Path target, URI url) throws IOException {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
+        java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+        long silence = requestTimeout.toNanos();
+        long period = Math.max(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50), silence / 10);
+        java.util.concurrent.ScheduledFuture<?> watch = STALLS.scheduleAtFixedRate(() -> {
+            if (System.nanoTime() - lastProgress.get() > silence && stalled.compareAndSet(false, true)) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // closing only unblocks the reader, which reports the stall
+                }
+            }
+        }, period, period, java.util.concurrent.TimeUnit.NANOSECONDS);
         try (OutputStream out = Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                lastProgress.set(System.nanoTime());
                 total += n;
                 if (total > maxDownloadBytes) {
                     throw new IOException(url + " is larger than the limit of " + maxDownloadBytes + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
+        } catch (IOException e) {
+            if (!stalled.get()) {
+                throw e;
+            }
+        } finally {
+            watch.cancel(false);
+        }
+        if (stalled.get()) {
+            throw new IOException(url + " stopped sending for " + requestTimeout + " after " + total
+                    + " bytes: the download was cut off (a stalled or overloaded publisher; the list keeps its last"
+                    + " good version)");
         }
         return total;
     }

@@ -46,6 +46,8 @@ class ListUpdaterTest {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // A handler that stalls on purpose must not hold up the others.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = bodies.get(path);
@@ -295,6 +297,34 @@ class ListUpdaterTest {
         Outcome wrongLayout = updater(new SnapshotStore(home)).update(List.of(dplSource()), Fetch.mirror(url("/nowhere")))
                 .get(0);
         assertThat(wrongLayout.detail()).contains(url("/nowhere/bis-dpl/dpl.txt")).contains("HTTP 404");
+    }
+
+    @Test
+    void aPublisherThatStopsSendingMidBodyIsCutOffAndTheListKeepsItsVersion() throws IOException {
+        byte[] dpl = Files.readAllBytes(SharedData.require("lists/bis-dpl/2023-11/dpl.txt"));
+        bodies.put("/bis/dpl.txt", dpl);
+        SnapshotStore store = new SnapshotStore(home);
+        ListUpdater patient = new ListUpdater(new ListImports(store), java.time.Duration.ofSeconds(1),
+                java.time.Clock.systemUTC());
+        assertThat(patient.update(List.of(dplSource()), Fetch.publishers()).get(0).status()).isEqualTo(Status.UPDATED);
+
+        // Headers and half the body, then silence (bounded: the handler gives up after 20 s).
+        server.createContext("/stall/", exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, dpl.length);
+                exchange.getResponseBody().write(dpl, 0, dpl.length / 2);
+                exchange.getResponseBody().flush();
+                Thread.sleep(20_000);
+            } catch (InterruptedException | IOException e) {
+                // the client cut the connection, as it should
+            }
+        });
+        UpdateSource stalling = new UpdateSource("bis-dpl", ListFormat.DPL, List.of(RemoteFile.of(url("/stall/dpl.txt"))));
+        Outcome cut = patient.update(List.of(stalling), Fetch.publishers()).get(0);
+        assertThat(cut.status()).isEqualTo(Status.FAILED);
+        assertThat(cut.detail()).contains("stopped sending").contains(url("/stall/dpl.txt"));
+        assertThat(store.versions("bis-dpl")).hasSize(1);
+        assertThat(store.active("bis-dpl")).map(SnapshotInfo::entryCount).contains(665);
     }
 
     @Test
